@@ -1,0 +1,76 @@
+// Reads every setting from the environment once, so the rest of the code never touches process.env.
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Set when NEO4J_URI points at an outside database; the local runtime is then never started. */
+  externalNeo4j: boolean;
+  neo4j: Neo4jConnection;
+  localNeo4j: {
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    dataDir: string;
+  };
+  cypher: {
+    timeoutMs: number;
+    maxRows: number;
+    maxConcurrent: number;
+  };
+  /** Token required by endpoints that write; write endpoints are off without it. */
+  adminToken: string | undefined;
+  corsOrigins: string[];
+  logLevel: string;
+}
+
+/** The local runtime's password when the user sets none: it only ever listens on loopback. */
+export const LOCAL_DEFAULT_PASSWORD = 'actorgraph-local';
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const externalUri = env.NEO4J_URI?.trim();
+  const boltPort = intFromEnv(env, 'NEO4J_LOCAL_BOLT_PORT', 7687);
+  return {
+    port: intFromEnv(env, 'PORT', 3000),
+    host: env.HOST ?? '127.0.0.1',
+    externalNeo4j: Boolean(externalUri),
+    neo4j: {
+      uri: externalUri || `bolt://127.0.0.1:${boltPort}`,
+      user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      database: env.NEO4J_DATABASE ?? 'neo4j',
+    },
+    localNeo4j: {
+      boltPort,
+      heap: env.NEO4J_LOCAL_HEAP ?? '1g',
+      pageCache: env.NEO4J_LOCAL_PAGECACHE ?? '512m',
+      dataDir: env.NEO4J_LOCAL_DIR ?? '.local/neo4j',
+    },
+    cypher: {
+      timeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
+      maxRows: intFromEnv(env, 'CYPHER_MAX_ROWS', 5_000),
+      maxConcurrent: intFromEnv(env, 'CYPHER_MAX_CONCURRENT', 4),
+    },
+    adminToken: env.ACTORGRAPH_ADMIN_TOKEN || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
