@@ -11,7 +11,11 @@ async function main(command: string | undefined): Promise<void> {
   }
   if (command === 'start') {
     const config = loadConfig();
-    const server = new LocalNeo4j({ ...config.localNeo4j, homeDir: config.localNeo4j.dataDir, password: config.neo4j.password });
+    const server = new LocalNeo4j({
+      ...config.localNeo4j,
+      homeDir: config.localNeo4j.dataDir,
+      password: config.neo4j.password,
+    });
     await server.start();
     console.log(`Local Neo4j listening on ${server.uri} (user neo4j). Ctrl-C stops it.`);
     const stop = (): void => {

@@ -1,6 +1,14 @@
 // Resolves Neo4j Community and APOC core from Maven Central into neo4j/runtime on first use.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { installMarker, libDir, pluginsDir, pomFile, runtimeDir } from './paths.ts';
 import { requireJava, requireMaven } from './prerequisites.ts';

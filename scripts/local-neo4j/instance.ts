@@ -71,7 +71,8 @@ export class LocalNeo4j {
 
   async start(): Promise<void> {
     await ensureInstalled(this.log);
-    for (const dir of ['conf', 'data', 'logs', 'run', 'import']) mkdirSync(join(this.homeDir, dir), { recursive: true });
+    for (const dir of ['conf', 'data', 'logs', 'run', 'import'])
+      mkdirSync(join(this.homeDir, dir), { recursive: true });
     await this.stopOrphan();
     if (!(await isPortFree(this.options.boltPort))) {
       throw new Error(
@@ -144,7 +145,9 @@ export class LocalNeo4j {
       await sleep(300);
     }
     await this.stop();
-    throw new Error(`The local Neo4j did not open Bolt within the time allowed. Its last output:\n${this.consoleTail()}`);
+    throw new Error(
+      `The local Neo4j did not open Bolt within the time allowed. Its last output:\n${this.consoleTail()}`,
+    );
   }
 
   /** A new store has the user neo4j/neo4j with an expired password; set the configured one. */

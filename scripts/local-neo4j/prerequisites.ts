@@ -19,7 +19,9 @@ export function requireJava(): number {
   const match = /version "(\d+)/.exec(output);
   const major = match?.[1] ? Number(match[1]) : 0;
   if (major < 17) {
-    throw new MissingPrerequisiteError(`The local Neo4j needs Java 17 or newer; found: ${output.split('\n')[0]}`);
+    throw new MissingPrerequisiteError(
+      `The local Neo4j needs Java 17 or newer; found: ${output.split('\n')[0]}`,
+    );
   }
   return major;
 }

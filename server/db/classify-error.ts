@@ -1,0 +1,40 @@
+// Sorts neo4j-driver errors into what the client should be told: database away, timeout, bad query.
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { badRequest, databaseUnavailable, HttpError } from '../http/errors.ts';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    UNAVAILABLE_CODES.has(error.code) ||
+    (isRetryableError(error) && !error.code.startsWith('Neo.TransientError.Transaction'))
+  );
+}
+
+export function isTransactionTimeout(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+      error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')
+  );
+}
+
+/** Turns a driver error into an HttpError, or returns undefined when it is a server fault. */
+export function toHttpError(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
+  if (isTransactionTimeout(error)) {
+    return new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped.');
+  }
+  if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Statement')) {
+    return badRequest(error.message.split('\n')[0] ?? 'The query was not accepted.', {
+      neo4jCode: error.code,
+    });
+  }
+  return undefined;
+}

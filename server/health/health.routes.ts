@@ -1,0 +1,13 @@
+// GET /api/health: 200 with Neo4j's version while the database answers, 503 while it does not.
+import { Router } from 'express';
+import type { AppContext } from '../context.ts';
+import { checkHealth } from './health.service.ts';
+
+export function healthRoutes({ driver, config }: AppContext): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await checkHealth(driver, config.neo4j.database));
+  });
+  return router;
+}
