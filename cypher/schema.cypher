@@ -1,0 +1,28 @@
+// The graph's schema: a unique `id` per label, one full-text index over every name and text, and the
+// range indexes the API filters and sorts on. Idempotent (IF NOT EXISTS); each statement runs on its own
+// because Neo4j does not mix schema changes and writes in one transaction.
+
+// Uniqueness of `id` for every label in /work/shared/SCHEMA.md, and for Topic, this project's extension.
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT resource_claim_id IF NOT EXISTS FOR (n:ResourceClaim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+
+// One index for search boxes: names, every alias spelling (a list of strings), quoted texts and titles.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Person|Country|Organization|Place|Meeting|Resource|ResourceClaim|Statement|Agreement|Article|Topic)
+ON EACH [n.name, n.aliases, n.text, n.title];
+
+// Range indexes for the timeline, status filters, article ordering and claim kinds.
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX resource_claim_kind IF NOT EXISTS FOR (n:ResourceClaim) ON (n.kind);
+CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);

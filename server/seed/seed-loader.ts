@@ -1,0 +1,159 @@
+// Applies cypher/schema.cypher and cypher/seed/*.cypher to a database, all-or-nothing, and counts the result.
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Driver, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import { type CypherStatement, splitCypher } from './split-cypher.ts';
+
+export interface SeedOptions {
+  /** Database name; the driver's default database when left out. */
+  database?: string;
+  log?: (line: string) => void;
+  /** Directory holding `schema.cypher` and `seed/*.cypher`; the repository's `cypher/` by default. */
+  cypherDir?: string;
+}
+
+export interface SeedReport {
+  /** Seed files applied, in order, as paths relative to the working directory. */
+  files: string[];
+  statements: number;
+  /** Nodes per label over the whole database after seeding (a node with two labels counts twice). */
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** A statement that the database refused, located by file and line. */
+export class SeedStatementError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly neo4jMessage: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}:${line}: ${neo4jMessage}`, options);
+    this.name = 'SeedStatementError';
+  }
+}
+
+export const DEFAULT_CYPHER_DIR = fileURLToPath(new URL('../../cypher', import.meta.url));
+
+interface ScriptFile {
+  path: string;
+  label: string;
+  statements: CypherStatement[];
+}
+
+function displayPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? path : fromCwd;
+}
+
+async function loadScript(path: string): Promise<ScriptFile> {
+  return { path, label: displayPath(path), statements: splitCypher(await readFile(path, 'utf8')) };
+}
+
+/**
+ * Neo4j reports syntax errors as "(line 3, column 5 (offset: 40))" relative to the statement; moving that
+ * onto the file's numbering points at the offending line rather than at the statement's first line.
+ */
+function lineInFile(statement: CypherStatement, message: string): number {
+  const match = /\(line (\d+), column \d+/.exec(message);
+  return match?.[1] ? statement.line + Number(match[1]) - 1 : statement.line;
+}
+
+function locate(file: ScriptFile, statement: CypherStatement, error: unknown): unknown {
+  // Transient failures stay themselves so that executeWrite can retry the whole transaction.
+  if (error instanceof Neo4jError && error.retryable) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SeedStatementError(file.label, lineInFile(statement, message), message, { cause: error });
+}
+
+async function seedFiles(cypherDir: string): Promise<ScriptFile[]> {
+  const seedDir = join(cypherDir, 'seed');
+  const names = (await readdir(seedDir)).filter((name) => name.endsWith('.cypher')).sort();
+  return Promise.all(names.map((name) => loadScript(join(seedDir, name))));
+}
+
+function toCounts(records: Neo4jRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const record of records) {
+    counts[String(record.get('key'))] = Number(record.get('count'));
+  }
+  return counts;
+}
+
+export async function countGraph(
+  driver: Driver,
+  database?: string,
+): Promise<Pick<SeedReport, 'nodes' | 'relationships'>> {
+  const config = database ? { database } : {};
+  const nodes = await driver.executeQuery(
+    'MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS count ORDER BY key',
+    {},
+    config,
+  );
+  const relationships = await driver.executeQuery(
+    'MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key',
+    {},
+    config,
+  );
+  return { nodes: toCounts(nodes.records), relationships: toCounts(relationships.records) };
+}
+
+/**
+ * Schema statements run one by one in auto-commit transactions (Neo4j refuses schema changes and writes
+ * in one transaction; they are idempotent with IF NOT EXISTS). All seed files then run in ONE write
+ * transaction, so a bad statement anywhere leaves the database exactly as it was.
+ */
+export async function seedDatabase(driver: Driver, options: SeedOptions = {}): Promise<SeedReport> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const cypherDir = resolve(options.cypherDir ?? DEFAULT_CYPHER_DIR);
+  const sessionConfig = options.database ? { database: options.database } : {};
+
+  const schema = await loadScript(join(cypherDir, 'schema.cypher'));
+  const files = await seedFiles(cypherDir);
+
+  const schemaSession = driver.session(sessionConfig);
+  try {
+    for (const statement of schema.statements) {
+      try {
+        await schemaSession.run(statement.text);
+      } catch (error) {
+        throw locate(schema, statement, error);
+      }
+    }
+  } finally {
+    await schemaSession.close();
+  }
+  log(`schema: ${schema.statements.length} statements from ${schema.label}`);
+
+  const session = driver.session(sessionConfig);
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const file of files) {
+        for (const statement of file.statements) {
+          try {
+            await tx.run(statement.text);
+          } catch (error) {
+            throw locate(file, statement, error);
+          }
+        }
+      }
+    });
+  } finally {
+    await session.close();
+  }
+  const statements = files.reduce((sum, file) => sum + file.statements.length, 0);
+  for (const file of files) log(`seed: ${file.statements.length} statements from ${file.label}`);
+
+  return {
+    files: files.map((file) => file.label),
+    statements,
+    ...(await countGraph(driver, options.database)),
+  };
+}
+
+export async function databaseIsEmpty(driver: Driver, database?: string): Promise<boolean> {
+  const result = await driver.executeQuery('MATCH (n) RETURN n LIMIT 1', {}, database ? { database } : {});
+  return result.records.length === 0;
+}
