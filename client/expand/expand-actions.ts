@@ -1,0 +1,68 @@
+// Double-click expansion: small neighbourhoods are added at once; big ones first show counts by type.
+import { api } from '../api/api.ts';
+import type { GraphPayload } from '../api/types.ts';
+import { announce, errorText, h } from '../app/dom.ts';
+import { mergeNear } from '../app/graph-actions.ts';
+import { networkGraph, removeAdded } from '../graph/data-graph.ts';
+import { countsByType, expansions, popExpansion, pushExpansion } from './expand-state.ts';
+
+/** Up to this many neighbours are added without asking. */
+const DIRECT_LIMIT = 40;
+
+function add(node: string, payload: GraphPayload): void {
+  const added = mergeNear(payload, node);
+  expansions.update((stack) => pushExpansion(stack, { node, added }));
+  announce(`Added ${added.nodes.length} nodes and ${added.edges.length} relationships. Undo with Ctrl+Z.`);
+}
+
+function chooseTypes(node: string, counts: { type: string; count: number }[]): Promise<string[] | null> {
+  return new Promise((resolve) => {
+    const boxes = counts.map(({ type }) => h('input', { type: 'checkbox', id: `expand-${type}`, value: type }));
+    const dialog = h(
+      'dialog',
+      { class: 'expand-dialog', 'aria-labelledby': 'expand-title' },
+      h('h2', { id: 'expand-title' }, `Expand ${networkGraph.getNodeAttribute(node, 'name') ?? node}`),
+      h('p', {}, 'This node has many neighbours. Choose which relationships to add:'),
+      h('ul', { class: 'checks' }, counts.map(({ type, count }, i) => h('li', {}, boxes[i], h('label', { for: `expand-${type}` }, `${type} (${count})`)))),
+    );
+    const done = (value: string[] | null) => {
+      dialog.close();
+      dialog.remove();
+      resolve(value);
+    };
+    dialog.append(
+      h(
+        'div',
+        { class: 'buttons' },
+        h('button', { type: 'button', class: 'primary', onclick: () => done(boxes.filter((b) => b.checked).map((b) => b.value)) }, 'Add'),
+        h('button', { type: 'button', onclick: () => done(null) }, 'Cancel'),
+      ),
+    );
+    dialog.addEventListener('cancel', () => done(null));
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
+
+export async function expandNode(node: string): Promise<void> {
+  try {
+    const first = await api.neighbours(node, { limit: DIRECT_LIMIT });
+    if (first.leftOut.total === 0) return add(node, first.graph);
+    const received = first.graph.edges
+      .filter((edge) => edge.source === node || edge.target === node)
+      .map((edge) => String(edge.attributes?.type ?? 'RELATED'));
+    const types = await chooseTypes(node, countsByType(received, first.leftOut.byType));
+    if (!types?.length) return;
+    add(node, (await api.neighbours(node, { types, limit: 200 })).graph);
+  } catch (error) {
+    announce(errorText(error), 'error');
+  }
+}
+
+export function undoExpansion(): void {
+  const [last, rest] = popExpansion(expansions.get());
+  if (!last) return;
+  removeAdded(networkGraph, last.added);
+  expansions.set(rest);
+  announce('Expansion undone.');
+}

@@ -1,0 +1,63 @@
+// UI state for filters: hidden labels, relationship types and meeting statuses, and the meeting-date window.
+import type { NodeAttributes } from '../api/types.ts';
+import { createStore } from '../app/store.ts';
+
+export interface FiltersState {
+  hiddenLabels: ReadonlySet<string>;
+  hiddenTypes: ReadonlySet<string>;
+  hiddenStatuses: ReadonlySet<string>;
+  /** Inclusive 'YYYY-MM-DD' bounds on meeting dates; null leaves that side open. */
+  from: string | null;
+  to: string | null;
+}
+
+export const emptyFilters: FiltersState = {
+  hiddenLabels: new Set(),
+  hiddenTypes: new Set(),
+  hiddenStatuses: new Set(),
+  from: null,
+  to: null,
+};
+
+export const MEETING_STATUSES = ['held', 'scheduled', 'proposed', 'cancelled'] as const;
+
+function toggled(set: ReadonlySet<string>, value: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+export const toggleLabel = (s: FiltersState, label: string): FiltersState => ({
+  ...s,
+  hiddenLabels: toggled(s.hiddenLabels, label),
+});
+export const toggleType = (s: FiltersState, type: string): FiltersState => ({
+  ...s,
+  hiddenTypes: toggled(s.hiddenTypes, type),
+});
+export const toggleStatus = (s: FiltersState, status: string): FiltersState => ({
+  ...s,
+  hiddenStatuses: toggled(s.hiddenStatuses, status),
+});
+export const withTimeRange = (s: FiltersState, from: string | null, to: string | null): FiltersState => ({
+  ...s,
+  from,
+  to,
+});
+
+/** Whether a node passes the filters; meetings without a date stay visible unless a window is set. */
+export function nodePasses(s: FiltersState, attributes: NodeAttributes): boolean {
+  if (s.hiddenLabels.has(attributes.label)) return false;
+  if (attributes.label !== 'Meeting') return true;
+  const status = typeof attributes.status === 'string' ? attributes.status : '';
+  if (status && s.hiddenStatuses.has(status)) return false;
+  if (s.from === null && s.to === null) return true;
+  const date = typeof attributes.date === 'string' ? attributes.date.slice(0, 10) : null;
+  if (date === null) return false;
+  return (s.from === null || date >= s.from) && (s.to === null || date <= s.to);
+}
+
+export const edgePasses = (s: FiltersState, type: string): boolean => !s.hiddenTypes.has(type);
+
+export const filters = createStore<FiltersState>(emptyFilters);

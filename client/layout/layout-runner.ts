@@ -1,0 +1,71 @@
+// ForceAtlas2 in its web worker as an owned resource: start, stop (noverlap, then save positions), kill.
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import FA2Module from 'graphology-layout-forceatlas2/worker.js';
+import noverlapModule from 'graphology-layout-noverlap';
+import { createStore } from '../app/store.ts';
+import type { DataGraph } from '../graph/data-graph.ts';
+import { interopDefault } from '../graph/interop.ts';
+import { savePositions } from './positions.ts';
+
+const forceAtlas2 = interopDefault(forceAtlas2Module);
+const noverlap = interopDefault(noverlapModule);
+const FA2LayoutSupervisor = interopDefault(FA2Module);
+type Supervisor = InstanceType<typeof FA2LayoutSupervisor>;
+
+export const layoutRunning = createStore(false);
+
+export interface LayoutRunner {
+  start(): void;
+  stop(): void;
+  /** Ends the worker for good (the graph is being replaced or the page closes). */
+  kill(): void;
+  /** A quick synchronous pass for small fresh graphs, so the first picture is already readable. */
+  settle(iterations?: number): void;
+}
+
+export function createLayoutRunner(
+  graph: DataGraph,
+  scope: string,
+  sizeOf: (node: string) => number,
+): LayoutRunner {
+  let supervisor: Supervisor | null = null;
+
+  const separate = (): void => {
+    if (graph.order === 0 || graph.order > 5000) return;
+    noverlap.assign(graph, {
+      maxIterations: 60,
+      settings: { margin: 3, ratio: 1.1 },
+      inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: sizeOf(key) }),
+    });
+  };
+  const settings = () => ({ ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 });
+
+  return {
+    start() {
+      if (graph.order === 0) return;
+      supervisor ??= new FA2LayoutSupervisor(graph, { settings: settings(), getEdgeWeight: null });
+      if (!supervisor.isRunning()) supervisor.start();
+      layoutRunning.set(true);
+    },
+    stop() {
+      if (supervisor?.isRunning()) supervisor.stop();
+      // The worker is tied to the graph's shape at its start: a fresh one follows later changes.
+      supervisor?.kill();
+      supervisor = null;
+      separate();
+      savePositions(scope, graph);
+      layoutRunning.set(false);
+    },
+    kill() {
+      supervisor?.kill();
+      supervisor = null;
+      layoutRunning.set(false);
+    },
+    settle(iterations = 150) {
+      if (graph.order === 0) return;
+      forceAtlas2.assign(graph, { iterations, settings: settings(), getEdgeWeight: null });
+      separate();
+      savePositions(scope, graph);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Wires sigma's pointer events and the page's shortcuts to the UI state actions.
+import { clearSelection, hover, selectEdge, selectNode } from '../app/selection-state.ts';
+import { setConsoleOpen, view } from '../app/view-state.ts';
+import { expandNode, undoExpansion } from '../expand/expand-actions.ts';
+import { networkGraph } from '../graph/data-graph.ts';
+import type { Renderer } from './renderer.ts';
+
+export function wireInteractions(renderer: Renderer): void {
+  const { sigma } = renderer;
+  const container = sigma.getContainer();
+  sigma.on('enterNode', ({ node }) => {
+    hover(node);
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveNode', () => {
+    hover(null);
+    container.style.cursor = '';
+  });
+  sigma.on('enterEdge', () => {
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveEdge', () => {
+    container.style.cursor = '';
+  });
+  sigma.on('clickNode', ({ node }) => selectNode(node));
+  sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
+  sigma.on('clickStage', () => clearSelection());
+  sigma.on('doubleClickNode', (event) => {
+    // Sigma zooms on double-click by default; here it means "expand".
+    event.preventSigmaDefault();
+    if (renderer.graph() === networkGraph) void expandNode(event.node);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, .cm-editor');
+    if (event.key === 'Escape' && !typing && !document.querySelector('dialog[open]')) clearSelection();
+    if ((event.ctrlKey || event.metaKey) && event.key === 'z' && !typing) {
+      event.preventDefault();
+      undoExpansion();
+    }
+    if (event.ctrlKey && event.key === '`') {
+      event.preventDefault();
+      setConsoleOpen(!view.get().consoleOpen);
+    }
+  });
+}

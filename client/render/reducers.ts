@@ -1,0 +1,74 @@
+// The render layer: pure sigma reducers that turn data attributes plus UI state into what is drawn.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes } from '../api/types.ts';
+import type { SelectionState } from '../app/selection-state.ts';
+import { edgePasses, type FiltersState, nodePasses } from '../filters/filters-state.ts';
+import { type DataGraph, displayName } from '../graph/data-graph.ts';
+import { colourFor, DIMMED_EDGE, DIMMED_NODE, EDGE_COLOUR, HIGHLIGHT_EDGE } from '../graph/palette.ts';
+
+export interface RenderContext {
+  graph: DataGraph;
+  sizes: Map<string, number>;
+  curvature: Map<string, number>;
+  selection: SelectionState;
+  filters: FiltersState;
+  /** The hovered or selected node and its neighbours: everything else fades while it is set. */
+  focus: { node: string; neighbours: ReadonlySet<string> } | null;
+}
+
+export function focusOf(graph: DataGraph, selection: SelectionState): RenderContext['focus'] {
+  const selectedNode = selection.selected?.kind === 'node' ? selection.selected.key : null;
+  const node = selection.hovered ?? selectedNode;
+  if (!node || !graph.hasNode(node)) return null;
+  return { node, neighbours: new Set(graph.neighbors(node)) };
+}
+
+export function reduceNode(context: RenderContext, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+  const { selection, focus } = context;
+  const display: Partial<NodeDisplayData> = {
+    x: data.x ?? 0,
+    y: data.y ?? 0,
+    label: displayName(data, node),
+    color: colourFor(data.label),
+    size: context.sizes.get(node) ?? 5,
+  };
+  if (!nodePasses(context.filters, data)) return { ...display, hidden: true };
+  const isSelected = selection.selected?.kind === 'node' && selection.selected.key === node;
+  const highlightOn = selection.highlightNodes.size > 0;
+  if (isSelected || selection.highlightNodes.has(node)) {
+    return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+  }
+  if (focus) {
+    if (focus.node === node) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (focus.neighbours.has(node)) return { ...display, forceLabel: true, zIndex: 1 };
+    return { ...display, color: DIMMED_NODE, label: '', zIndex: 0 };
+  }
+  if (highlightOn) return { ...display, color: DIMMED_NODE, label: '', zIndex: 0 };
+  return display;
+}
+
+export function reduceEdge(context: RenderContext, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+  const { graph, selection, focus } = context;
+  const curvature = context.curvature.get(edge);
+  const weight = typeof data.weight === 'number' ? data.weight : 1;
+  const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+    color: EDGE_COLOUR,
+    size: Math.min(1 + Math.log2(weight) * 1.5, 8),
+    label: data.type,
+    type: curvature ? 'curvedArrow' : 'arrow',
+    ...(curvature ? { curvature } : {}),
+  };
+  if (!edgePasses(context.filters, data.type)) return { ...display, hidden: true };
+  const isSelected = selection.selected?.kind === 'edge' && selection.selected.key === edge;
+  if (isSelected || selection.highlightEdges.has(edge)) {
+    return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) + 2, forceLabel: true, zIndex: 2 };
+  }
+  if (focus) {
+    const touches = graph.source(edge) === focus.node || graph.target(edge) === focus.node;
+    return touches
+      ? { ...display, color: '#59606b', forceLabel: true, zIndex: 1 }
+      : { ...display, color: DIMMED_EDGE, label: '' };
+  }
+  const highlightOn = selection.highlightNodes.size > 0 || selection.highlightEdges.size > 0;
+  return highlightOn ? { ...display, color: DIMMED_EDGE, label: '' } : { ...display, label: '' };
+}

@@ -1,0 +1,77 @@
+// Keeps the URL in step with the UI state stores, and restores them from a shared link on load.
+import { showNode } from '../app/graph-actions.ts';
+import { selectEdge, selection } from '../app/selection-state.ts';
+import { view } from '../app/view-state.ts';
+import { runQuery } from '../cypher/cypher-actions.ts';
+import { cypherState } from '../cypher/cypher-state.ts';
+import { filters } from '../filters/filters-state.ts';
+import { findPaths } from '../paths/path-finder.ts';
+import { pathsState } from '../paths/paths-state.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
+
+/** The query last run, not the text being typed: a link should reproduce results, not drafts. */
+let ranQuery: { query: string; params: string } | null = null;
+
+function current(): UrlState {
+  const f = filters.get();
+  const v = view.get();
+  const p = pathsState.get();
+  return {
+    mode: v.mode,
+    selected: selection.get().selected,
+    hiddenLabels: [...f.hiddenLabels],
+    hiddenTypes: [...f.hiddenTypes],
+    hiddenStatuses: [...f.hiddenStatuses],
+    from: f.from,
+    to: f.to,
+    query: ranQuery?.query ?? null,
+    params: ranQuery?.params ?? null,
+    sizeBy: v.sizeBy,
+    pathFrom: p.paths.length ? (p.from?.key ?? null) : null,
+    pathTo: p.paths.length ? (p.to?.key ?? null) : null,
+  };
+}
+
+let scheduled = false;
+function writeUrl(): void {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(() => {
+    scheduled = false;
+    const search = serializeUrlState(current());
+    if (search !== window.location.search) history.replaceState(null, '', `${window.location.pathname}${search}`);
+  });
+}
+
+/** Applies the URL to the stores; call once after the graph is on screen. */
+export async function restoreFromUrl(): Promise<void> {
+  const state = parseUrlState(window.location.search);
+  filters.set({
+    hiddenLabels: new Set(state.hiddenLabels),
+    hiddenTypes: new Set(state.hiddenTypes),
+    hiddenStatuses: new Set(state.hiddenStatuses),
+    from: state.from,
+    to: state.to,
+  });
+  view.update((v) => ({ ...v, mode: state.mode, sizeBy: state.sizeBy, consoleOpen: v.consoleOpen || state.query !== null }));
+  if (state.query) {
+    cypherState.update((s) => ({ ...s, query: state.query ?? s.query, params: state.params ?? '{}' }));
+    await runQuery();
+  }
+  if (state.pathFrom && state.pathTo) {
+    pathsState.update((s) => ({ ...s, from: { key: state.pathFrom ?? '', name: state.pathFrom ?? '' }, to: { key: state.pathTo ?? '', name: state.pathTo ?? '' } }));
+    await findPaths();
+  }
+  if (state.selected?.kind === 'node') await showNode(state.selected.key).catch(() => {});
+  else if (state.selected?.kind === 'edge') selectEdge(state.selected.key);
+}
+
+export function syncUrl(): void {
+  cypherState.subscribe((s, previous) => {
+    if ((s.result !== previous.result && s.result) || (s.error !== previous.error && s.error)) {
+      ranQuery = { query: s.query, params: s.params };
+    }
+    writeUrl();
+  });
+  for (const store of [filters, view, selection, pathsState] as const) store.subscribe(writeUrl);
+}
