@@ -1,6 +1,8 @@
 // Countries (id = ISO 3166-1 alpha-2), organizations, places and their containment, occupation and
 // membership; the offices people held at the time (HOLDS_ROLE); and Topic nodes, this project's extension
 // for subjects that statements and meetings are about. Every relationship carries `sources` (Article ids).
+// Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
+// ("node `a` is missing") instead of silently creating nothing.
 
 // Countries
 MERGE (n:Country {id: 'US'})

@@ -3,6 +3,8 @@
 // date of the article that uses them (seeds/manifest.json) and explained in `dateBasis`. For a scheduled or
 // proposed meeting, ATTENDED means "is due to take part". Topics discussed are here; resources, claims and
 // agreements discussed are linked in 05 and 07, where those nodes are made.
+// Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
+// ("node `a` is missing") instead of silently creating nothing.
 
 // Trump hosts Starmer at the White House
 MERGE (n:Meeting {id: 'meeting-trump-starmer-2025-02-27'})
@@ -484,9 +486,8 @@ SET n += {
   name: 'State visit by Trump at the invitation of King Charles',
   kind: 'state visit',
   status: 'proposed',
-  datePrecision: 'unknown',
   dateText: 'a future state visit',
-  dateBasis: 'No date is given (002); the node has no `date`.',
+  dateBasis: 'No date is given (002); the node has no `date` and no `datePrecision`.',
   description: 'Starmer delivered an invitation from King Charles for a future state visit, which Trump accepted; no date set in the articles.'
 };
 

@@ -3,6 +3,8 @@
 // whoever asserts the claim; a claim in the reporter's own voice has no MADE and `attribution: 'reporter'`.
 // ABOUT -> Resource, CONCERNS -> where the resources lie or whose they are. KIND_OF (extension) places an
 // element under an umbrella term when an article does so.
+// Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
+// ("node `a` is missing") instead of silently creating nothing.
 
 // Resources
 MERGE (n:Resource {id: 'minerals'})

@@ -4,6 +4,8 @@
 // (people, countries, places, topics, claims, other statements; agreements are linked in 07), MADE_AT the
 // meeting it was made at (extension), RESPONDS_TO (extension) the statement it answers, ECHOES (extension)
 // a person whose words it repeats.
+// Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
+// ("node `a` is missing") instead of silently creating nothing.
 
 // Trump: "very important agreement for both sides"
 MERGE (n:Statement {id: 'statement-trump-very-important-agreement'})

@@ -3,6 +3,8 @@
 // put it forward) and REFERS_TO (ResourceClaim -> Agreement, claims that describe the deal's terms).
 // Meetings that discussed an agreement and statements about it are linked here, once the node exists.
 // `status` is as of the latest reporting article (`statusAsOf`).
+// Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
+// ("node `a` is missing") instead of silently creating nothing.
 
 // US-Ukraine minerals agreement
 MERGE (n:Agreement {id: 'agreement-us-ukraine-minerals'})
@@ -121,7 +123,7 @@ SET n += {
 
 UNWIND [
   {from: 'US', to: 'agreement-ukraine-peace-deal', props: {sources: ['001_b0f79eaa7c64fdbc']}},
-  {from: 'RU', to: 'agreement-ukraine-peace-deal', props: {sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '002_12acf4030be661a4']}},
+  {from: 'RU', to: 'agreement-ukraine-peace-deal', props: {sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '002_12acf4030be661a4', '004_0a46b6fd182fb916']}},
   {from: 'UA', to: 'agreement-ukraine-peace-deal', props: {sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Country {id: row.from})

@@ -3,6 +3,7 @@
 // A mention is a case-sensitive whole-word occurrence of the entity's name or one of its aliases; where two
 // overlap the longer wins ("Trump administration" names the administration, not Trump). Demonyms
 // ("Ukrainian", "Russian") and pronouns do not count. tests/cypher/seed-graph.test.ts recomputes every count.
+// OPTIONAL MATCH makes a misspelt id fail the load loudly instead of silently creating nothing.
 
 // seeds/000_8cf2afdfe91eb5b9.txt
 UNWIND [
