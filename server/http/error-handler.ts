@@ -29,7 +29,7 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 };
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = parserError(error) ?? toHttpError(error);
+  const known = error instanceof HttpError ? error : (parserError(error) ?? toHttpError(error));
   if (res.headersSent) {
     // A streamed response already started: all we can do is end it.
     req.log?.error({ err: error }, 'error after the response started');
