@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
+import { adminRoutes } from './admin/admin.routes.ts';
 import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
@@ -24,6 +25,7 @@ export function createApp(context: AppContext): Express {
 
   app.use('/api', healthRoutes(context));
   app.use('/api', apiRoutes(context));
+  app.use('/api', adminRoutes(context));
   app.use('/api', notFoundHandler);
 
   if (existsSync(clientDistDir)) {
