@@ -23,7 +23,9 @@ async function meetingDates(): Promise<string[]> {
     const { meetings } = await api.meetings({});
     return meetings.flatMap((meeting) => (meeting.date ? [meeting.date] : []));
   } catch {
-    return networkGraph.filterNodes((_n, a) => a.label === 'Meeting' && typeof a.date === 'string').map((n) => String(networkGraph.getNodeAttribute(n, 'date')));
+    return networkGraph
+      .filterNodes((_n, a) => a.label === 'Meeting' && typeof a.date === 'string')
+      .map((n) => String(networkGraph.getNodeAttribute(n, 'date')));
   }
 }
 
@@ -36,7 +38,12 @@ async function main(): Promise<void> {
   const markReady = installTestHook(renderer);
   wireInteractions(renderer);
 
-  byId('sidebar').append(legendView(stats), filtersView(stats), timeSliderView(spanOf(dates)), pathFinderView());
+  byId('sidebar').append(
+    legendView(stats),
+    filtersView(stats),
+    timeSliderView(spanOf(dates)),
+    pathFinderView(),
+  );
   mountToolbar();
   mountSearch();
   mountDetails();

@@ -9,7 +9,13 @@ export type NodeAttributes = {
   y?: number;
   [property: string]: unknown;
 };
-export type EdgeAttributes = { type: string; sources?: string[]; role?: string; quote?: string; [p: string]: unknown };
+export type EdgeAttributes = {
+  type: string;
+  sources?: string[];
+  role?: string;
+  quote?: string;
+  [p: string]: unknown;
+};
 export type GraphPayload = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
 export interface ArticleRef {

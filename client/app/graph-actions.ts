@@ -1,8 +1,14 @@
 // Actions on the graph on screen: load, merge (with placement and layout), show a node, follow a key.
 import { api } from '../api/api.ts';
 import type { GraphPayload } from '../api/types.ts';
-import { type Added, type DataGraph, mergePayload, networkGraph, replacePayload } from '../graph/data-graph.ts';
-import { type LayoutRunner, createLayoutRunner } from '../layout/layout-runner.ts';
+import {
+  type Added,
+  type DataGraph,
+  mergePayload,
+  networkGraph,
+  replacePayload,
+} from '../graph/data-graph.ts';
+import { createLayoutRunner, type LayoutRunner } from '../layout/layout-runner.ts';
 import { loadPositions, placeMissing, savePositions } from '../layout/positions.ts';
 import type { Renderer } from '../render/renderer.ts';
 import { highlight, selectNode } from './selection-state.ts';

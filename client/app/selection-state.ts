@@ -34,10 +34,11 @@ export const withHighlight = (
 
 export const selection = createStore<SelectionState>(emptySelection);
 
-export const selectNode = (key: string): void => selection.update((s) => withSelection(s, { kind: 'node', key }));
-export const selectEdge = (key: string): void => selection.update((s) => withSelection(s, { kind: 'edge', key }));
-export const clearSelection = (): void =>
-  selection.update((s) => withHighlight(withSelection(s, null), []));
+export const selectNode = (key: string): void =>
+  selection.update((s) => withSelection(s, { kind: 'node', key }));
+export const selectEdge = (key: string): void =>
+  selection.update((s) => withSelection(s, { kind: 'edge', key }));
+export const clearSelection = (): void => selection.update((s) => withHighlight(withSelection(s, null), []));
 export const hover = (key: string | null): void => selection.update((s) => withHover(s, key));
 export const highlight = (nodes: Iterable<string>, edges: Iterable<string> = []): void =>
   selection.update((s) => withHighlight(s, nodes, edges));

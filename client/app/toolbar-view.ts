@@ -1,7 +1,7 @@
 // The top bar's controls: view mode, layout start/stop, undo expansion, the console, and export.
 import type { ExportFormat } from '../api/types.ts';
-import { expansions } from '../expand/expand-state.ts';
 import { undoExpansion } from '../expand/expand-actions.ts';
+import { expansions } from '../expand/expand-state.ts';
 import { exportFile, exportPng } from '../export/export-actions.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
 import { byId, h } from './dom.ts';
@@ -22,19 +22,39 @@ const FORMATS: { format: ExportFormat; text: string }[] = [
 
 export function mountToolbar(): void {
   const modeButtons = MODES.map(({ mode, text }) =>
-    h('button', { type: 'button', 'data-mode': mode, 'aria-pressed': 'false', onclick: () => setMode(mode) }, text),
+    h(
+      'button',
+      { type: 'button', 'data-mode': mode, 'aria-pressed': 'false', onclick: () => setMode(mode) },
+      text,
+    ),
   );
   byId('view-modes').append(...modeButtons);
 
   const layout = h('button', { type: 'button', id: 'layout-toggle', 'aria-pressed': 'false' }, '▶ Layout');
-  layout.addEventListener('click', () => (layoutRunning.get() ? currentLayout().stop() : currentLayout().start()));
+  layout.addEventListener('click', () =>
+    layoutRunning.get() ? currentLayout().stop() : currentLayout().start(),
+  );
   layoutRunning.subscribe((running) => {
     layout.textContent = running ? '■ Stop layout' : '▶ Layout';
     layout.setAttribute('aria-pressed', String(running));
   });
-  const undo = h('button', { type: 'button', id: 'undo-expand', disabled: true, title: 'Undo the last expansion (Ctrl+Z)', onclick: undoExpansion }, '↶ Undo');
+  const undo = h(
+    'button',
+    {
+      type: 'button',
+      id: 'undo-expand',
+      disabled: true,
+      title: 'Undo the last expansion (Ctrl+Z)',
+      onclick: undoExpansion,
+    },
+    '↶ Undo',
+  );
   expansions.subscribe((stack) => undo.toggleAttribute('disabled', stack.length === 0));
-  const consoleButton = h('button', { type: 'button', id: 'console-toggle', 'aria-pressed': 'false', 'aria-controls': 'console' }, 'Cypher');
+  const consoleButton = h(
+    'button',
+    { type: 'button', id: 'console-toggle', 'aria-pressed': 'false', 'aria-controls': 'console' },
+    'Cypher',
+  );
   consoleButton.addEventListener('click', () => setConsoleOpen(!view.get().consoleOpen));
 
   const menu = h(
@@ -57,7 +77,8 @@ export function mountToolbar(): void {
 
   const reflect = (): void => {
     const state = view.get();
-    for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.dataset.mode === state.mode));
+    for (const button of modeButtons)
+      button.setAttribute('aria-pressed', String(button.dataset.mode === state.mode));
     consoleButton.setAttribute('aria-pressed', String(state.consoleOpen));
     undo.hidden = state.mode !== 'network';
   };

@@ -15,7 +15,11 @@ export async function runQuery(): Promise<void> {
   try {
     params = parseParams(paramsText);
   } catch (error) {
-    cypherState.update((s) => ({ ...s, result: null, error: { status: 0, code: 'bad_params', message: (error as Error).message } }));
+    cypherState.update((s) => ({
+      ...s,
+      result: null,
+      error: { status: 0, code: 'bad_params', message: (error as Error).message },
+    }));
     return;
   }
   controller?.abort();
@@ -29,7 +33,10 @@ export async function runQuery(): Promise<void> {
       setMode('network');
       if (target === 'replace') loadInto(networkGraph, 'network', result.graph, true);
       else mergeNear(result.graph);
-      highlight(result.graph.nodes.map((node) => node.key), result.graph.edges.flatMap((edge) => (edge.key ? [edge.key] : [])));
+      highlight(
+        result.graph.nodes.map((node) => node.key),
+        result.graph.edges.flatMap((edge) => (edge.key ? [edge.key] : [])),
+      );
     }
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;

@@ -1,18 +1,50 @@
 // Cypher for CodeMirror 6: the legacy-modes stream highlighter plus completion from GET /api/schema.
-import { type CompletionContext, type CompletionResult, autocompletion } from '@codemirror/autocomplete';
+import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { StreamLanguage } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import type { Extension } from '@codemirror/state';
 import type { Schema } from '../api/types.ts';
 
 export const KEYWORDS = [
-  'MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'ORDER BY', 'LIMIT', 'SKIP', 'DISTINCT', 'UNWIND', 'AS',
-  'AND', 'OR', 'NOT', 'IN', 'IS NULL', 'IS NOT NULL', 'CONTAINS', 'STARTS WITH', 'ENDS WITH', 'count', 'collect',
-  'shortestPath', 'allShortestPaths', 'labels', 'type', 'properties', 'size', 'coalesce', 'date', 'DESC', 'ASC',
+  'MATCH',
+  'OPTIONAL MATCH',
+  'WHERE',
+  'RETURN',
+  'WITH',
+  'ORDER BY',
+  'LIMIT',
+  'SKIP',
+  'DISTINCT',
+  'UNWIND',
+  'AS',
+  'AND',
+  'OR',
+  'NOT',
+  'IN',
+  'IS NULL',
+  'IS NOT NULL',
+  'CONTAINS',
+  'STARTS WITH',
+  'ENDS WITH',
+  'count',
+  'collect',
+  'shortestPath',
+  'allShortestPaths',
+  'labels',
+  'type',
+  'properties',
+  'size',
+  'coalesce',
+  'date',
+  'DESC',
+  'ASC',
 ];
 
 /** What to offer at the cursor: labels and types after ':', property keys after '.', else keywords. */
-export function completionsFor(schema: Schema, before: string): { from: number; options: { label: string; type: string }[] } | null {
+export function completionsFor(
+  schema: Schema,
+  before: string,
+): { from: number; options: { label: string; type: string }[] } | null {
   const match = /([:.])?(\w*)$/.exec(before);
   if (!match) return null;
   const [whole, sigil, word = ''] = match;
@@ -22,7 +54,8 @@ export function completionsFor(schema: Schema, before: string): { from: number; 
     const names = inRelationship ? schema.relationshipTypes : [...schema.labels, ...schema.relationshipTypes];
     return { from, options: names.map((label) => ({ label, type: inRelationship ? 'type' : 'class' })) };
   }
-  if (sigil === '.') return { from, options: schema.propertyKeys.map((label) => ({ label, type: 'property' })) };
+  if (sigil === '.')
+    return { from, options: schema.propertyKeys.map((label) => ({ label, type: 'property' })) };
   if (!word || whole.length === 0) return null;
   return {
     from,

@@ -29,6 +29,7 @@ export function parseParams(text: string): Record<string, unknown> {
   const trimmed = text.trim();
   if (!trimmed) return {};
   const value: unknown = JSON.parse(trimmed);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('Parameters must be a JSON object, e.g. {"id": "donald-trump"}.');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new Error('Parameters must be a JSON object, e.g. {"id": "donald-trump"}.');
   return value as Record<string, unknown>;
 }

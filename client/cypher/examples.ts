@@ -8,7 +8,8 @@ export interface Example {
 export const EXAMPLES: Example[] = [
   {
     title: 'Who met whom',
-    query: 'MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)\nWHERE a.id < b.id\nRETURN a, m, b',
+    query:
+      'MATCH (a:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Person)\nWHERE a.id < b.id\nRETURN a, m, b',
     params: '{}',
   },
   {
@@ -23,7 +24,8 @@ export const EXAMPLES: Example[] = [
   },
   {
     title: 'Sources of a meeting',
-    query: 'MATCH (m:Meeting)-[r:REPORTED_IN]->(a:Article)\nRETURN m.name AS meeting, a.title AS article, r.quote AS quote',
+    query:
+      'MATCH (m:Meeting)-[r:REPORTED_IN]->(a:Article)\nRETURN m.name AS meeting, a.title AS article, r.quote AS quote',
     params: '{}',
   },
   {

@@ -22,7 +22,25 @@ export function resultsTable(columns: string[], rows: unknown[]): HTMLElement {
     'table',
     { class: 'results', id: 'cypher-table' },
     h('caption', { class: 'sr-only' }, 'Query results'),
-    h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col' }, column)))),
-    h('tbody', {}, rows.map((row) => h('tr', {}, cells(row).map((value) => h('td', {}, cellText(value)))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map((column) => h('th', { scope: 'col' }, column)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((row) =>
+        h(
+          'tr',
+          {},
+          cells(row).map((value) => h('td', {}, cellText(value))),
+        ),
+      ),
+    ),
   );
 }

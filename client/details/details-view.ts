@@ -23,7 +23,13 @@ function propertiesTable(properties: Record<string, unknown>): HTMLElement {
     'table',
     { class: 'properties' },
     h('caption', { class: 'sr-only' }, 'Properties'),
-    h('tbody', {}, rows.map(([name, value]) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, formatValue(value))))),
+    h(
+      'tbody',
+      {},
+      rows.map(([name, value]) =>
+        h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, formatValue(value))),
+      ),
+    ),
   );
 }
 
@@ -41,15 +47,28 @@ function nodePanel(details: NodeDetails): HTMLElement[] {
     h(
       'li',
       {},
-      h('span', { class: 'rel-type' }, relation.direction === 'out' ? `${relation.type} →` : `← ${relation.type}`),
+      h(
+        'span',
+        { class: 'rel-type' },
+        relation.direction === 'out' ? `${relation.type} →` : `← ${relation.type}`,
+      ),
       ' ',
       nodeLink(relation.other.key, relation.other.name, relation.other.label),
-      relation.attributes.role ? h('span', { class: 'meta' }, ` (${formatValue(relation.attributes.role)})`) : null,
-      relation.attributes.title ? h('span', { class: 'meta' }, ` (${formatValue(relation.attributes.title)})`) : null,
+      relation.attributes.role
+        ? h('span', { class: 'meta' }, ` (${formatValue(relation.attributes.role)})`)
+        : null,
+      relation.attributes.title
+        ? h('span', { class: 'meta' }, ` (${formatValue(relation.attributes.title)})`)
+        : null,
     ),
   );
   return [
-    h('p', { class: 'kind' }, h('span', { class: 'swatch', style: `background:${colourFor(attributes.label)}` }), attributes.label),
+    h(
+      'p',
+      { class: 'kind' },
+      h('span', { class: 'swatch', style: `background:${colourFor(attributes.label)}` }),
+      attributes.label,
+    ),
     h('h2', { id: 'details-title' }, displayName(attributes, details.node.key)),
     propertiesTable(attributes),
     h('h3', {}, `Sources (${details.evidence.length})`),
@@ -65,7 +84,9 @@ async function edgeEvidence(sources: string[], quote: string | undefined): Promi
   return Promise.all(
     sources.map(async (id) => {
       const key = `Article:${id}`;
-      const attributes = graph.hasNode(key) ? graph.getNodeAttributes(key) : (await api.node(key)).node.attributes;
+      const attributes = graph.hasNode(key)
+        ? graph.getNodeAttributes(key)
+        : (await api.node(key)).node.attributes;
       const article: ArticleRef = {
         id,
         title: String(attributes.title ?? id),
@@ -94,9 +115,17 @@ async function edgePanel(key: string): Promise<HTMLElement[]> {
       nodeLink(target, displayName(targetAttributes, target), targetAttributes.label),
     ),
   ];
-  if (attributes.type === 'MET') return [...heading, propertiesTable({ ...attributes, sources: undefined, meetings: undefined }), await meetingsForPair(source, target)];
+  if (attributes.type === 'MET')
+    return [
+      ...heading,
+      propertiesTable({ ...attributes, sources: undefined, meetings: undefined }),
+      await meetingsForPair(source, target),
+    ];
   const sources = Array.isArray(attributes.sources) ? attributes.sources.map(String) : [];
-  const evidence = await edgeEvidence(sources, typeof attributes.quote === 'string' ? attributes.quote : undefined);
+  const evidence = await edgeEvidence(
+    sources,
+    typeof attributes.quote === 'string' ? attributes.quote : undefined,
+  );
   return [
     ...heading,
     propertiesTable({ ...attributes, sources: undefined, quote: undefined }),
@@ -111,14 +140,25 @@ async function render(selected: Selected): Promise<void> {
   const panel = byId('details');
   const ticket = ++shown;
   if (!selected) {
-    panel.replaceChildren(h('p', { class: 'muted hint' }, 'Select a node or a relationship to read its sources. Double-click a node to expand it.'));
+    panel.replaceChildren(
+      h(
+        'p',
+        { class: 'muted hint' },
+        'Select a node or a relationship to read its sources. Double-click a node to expand it.',
+      ),
+    );
     return;
   }
   panel.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   try {
-    const content = selected.kind === 'node' ? nodePanel(await api.node(selected.key)) : await edgePanel(selected.key);
+    const content =
+      selected.kind === 'node' ? nodePanel(await api.node(selected.key)) : await edgePanel(selected.key);
     if (ticket !== shown) return;
-    const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close details', onclick: clearSelection }, '×');
+    const close = h(
+      'button',
+      { type: 'button', class: 'close', 'aria-label': 'Close details', onclick: clearSelection },
+      '×',
+    );
     panel.replaceChildren(close, ...content);
     panel.setAttribute('aria-labelledby', 'details-title');
   } catch (error) {

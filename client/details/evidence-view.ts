@@ -30,7 +30,12 @@ export function evidenceList(evidence: Evidence[], emptyText = 'No source report
     'ol',
     { class: 'evidence' },
     evidence.map((item) =>
-      h('li', { 'data-article': item.article.id }, articleLine(item.article), item.quote ? quoteBlock(item) : null),
+      h(
+        'li',
+        { 'data-article': item.article.id },
+        articleLine(item.article),
+        item.quote ? quoteBlock(item) : null,
+      ),
     ),
   );
 }

@@ -17,13 +17,21 @@ function add(node: string, payload: GraphPayload): void {
 
 function chooseTypes(node: string, counts: { type: string; count: number }[]): Promise<string[] | null> {
   return new Promise((resolve) => {
-    const boxes = counts.map(({ type }) => h('input', { type: 'checkbox', id: `expand-${type}`, value: type }));
+    const boxes = counts.map(({ type }) =>
+      h('input', { type: 'checkbox', id: `expand-${type}`, value: type }),
+    );
     const dialog = h(
       'dialog',
       { class: 'expand-dialog', 'aria-labelledby': 'expand-title' },
       h('h2', { id: 'expand-title' }, `Expand ${networkGraph.getNodeAttribute(node, 'name') ?? node}`),
       h('p', {}, 'This node has many neighbours. Choose which relationships to add:'),
-      h('ul', { class: 'checks' }, counts.map(({ type, count }, i) => h('li', {}, boxes[i], h('label', { for: `expand-${type}` }, `${type} (${count})`)))),
+      h(
+        'ul',
+        { class: 'checks' },
+        counts.map(({ type, count }, i) =>
+          h('li', {}, boxes[i], h('label', { for: `expand-${type}` }, `${type} (${count})`)),
+        ),
+      ),
     );
     const done = (value: string[] | null) => {
       dialog.close();
@@ -34,7 +42,15 @@ function chooseTypes(node: string, counts: { type: string; count: number }[]): P
       h(
         'div',
         { class: 'buttons' },
-        h('button', { type: 'button', class: 'primary', onclick: () => done(boxes.filter((b) => b.checked).map((b) => b.value)) }, 'Add'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'primary',
+            onclick: () => done(boxes.filter((b) => b.checked).map((b) => b.value)),
+          },
+          'Add',
+        ),
         h('button', { type: 'button', onclick: () => done(null) }, 'Cancel'),
       ),
     );

@@ -36,7 +36,13 @@ export function exportScope(): { ego: string; depth: number } | { keys: string[]
   return { keys };
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', gexf: 'gexf', graphml: 'graphml', csv: 'zip', cypher: 'cypher' };
+const EXTENSIONS: Record<ExportFormat, string> = {
+  json: 'json',
+  gexf: 'gexf',
+  graphml: 'graphml',
+  csv: 'zip',
+  cypher: 'cypher',
+};
 
 function fileNameFrom(response: Response, format: ExportFormat): string {
   const disposition = response.headers.get('content-disposition') ?? '';
@@ -52,8 +58,14 @@ export async function exportFile(format: ExportFormat): Promise<void> {
       body: JSON.stringify({ format, ...exportScope() }),
     });
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-      throw new ApiError(response.status, body?.error?.code ?? 'export_failed', body?.error?.message ?? response.statusText);
+      const body = (await response.json().catch(() => null)) as {
+        error?: { code: string; message: string };
+      } | null;
+      throw new ApiError(
+        response.status,
+        body?.error?.code ?? 'export_failed',
+        body?.error?.message ?? response.statusText,
+      );
     }
     download(await response.blob(), fileNameFrom(response, format));
     announce(`${format.toUpperCase()} export saved.`);

@@ -4,7 +4,11 @@ import { filters, withTimeRange } from './filters-state.ts';
 import { fromDay, nextWindow, type Span, toDay } from './time-window.ts';
 
 export function timeSliderView(span: Span | null): HTMLElement {
-  const section = h('section', { class: 'panel', 'aria-labelledby': 'time-title' }, h('h2', { id: 'time-title' }, 'Time'));
+  const section = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'time-title' },
+    h('h2', { id: 'time-title' }, 'Time'),
+  );
   if (!span) {
     section.append(h('p', { class: 'muted' }, 'No dated meetings.'));
     return section;
@@ -29,7 +33,9 @@ export function timeSliderView(span: Span | null): HTMLElement {
     const high = Math.max(a, b);
     // The full span is no filter at all: dateless meetings stay visible and the URL stays short.
     const open = low <= span.min && high >= span.max;
-    filters.update((s) => (open ? withTimeRange(s, null, null) : withTimeRange(s, fromDay(low), fromDay(high))));
+    filters.update((s) =>
+      open ? withTimeRange(s, null, null) : withTimeRange(s, fromDay(low), fromDay(high)),
+    );
   };
   const onInput = (): void => commit(Number(fromInput.value), Number(toInput.value));
   fromInput.addEventListener('input', onInput);

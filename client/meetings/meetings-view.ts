@@ -47,7 +47,12 @@ export function mountMeetingsView(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   filters.subscribe((state, previous) => {
     if (view.get().mode !== 'meetings') return;
-    if (state.from === previous.from && state.to === previous.to && state.hiddenStatuses === previous.hiddenStatuses) return;
+    if (
+      state.from === previous.from &&
+      state.to === previous.to &&
+      state.hiddenStatuses === previous.hiddenStatuses
+    )
+      return;
     clearTimeout(timer);
     timer = setTimeout(() => void loadMeetings(), 200);
   });

@@ -26,6 +26,8 @@ export async function meetingsForPair(a: string, b: string): Promise<HTMLElement
     'section',
     { class: 'pair-meetings' },
     h('h3', {}, `Meetings together (${together.length})`),
-    together.length ? h('ol', { class: 'meetings' }, together.map(meetingItem)) : h('p', { class: 'muted' }, 'None in this range.'),
+    together.length
+      ? h('ol', { class: 'meetings' }, together.map(meetingItem))
+      : h('p', { class: 'muted' }, 'None in this range.'),
   );
 }

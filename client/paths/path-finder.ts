@@ -32,7 +32,8 @@ export function pathFinderView(): HTMLElement {
       id: `path-${which}`,
       label,
       placeholder: label,
-      onChoose: (result) => pathsState.update((s) => ({ ...s, [which]: { key: result.key, name: result.name } })),
+      onChoose: (result) =>
+        pathsState.update((s) => ({ ...s, [which]: { key: result.key, name: result.name } })),
     });
   const from = end('from', 'Path from…');
   const to = end('to', 'Path to…');
@@ -40,7 +41,8 @@ export function pathFinderView(): HTMLElement {
   pathsState.subscribe((s) => {
     from.input.value = s.from?.name ?? from.input.value;
     to.input.value = s.to?.name ?? to.input.value;
-    const name = (key: string) => (networkGraph.hasNode(key) ? displayName(networkGraph.getNodeAttributes(key), key) : key);
+    const name = (key: string) =>
+      networkGraph.hasNode(key) ? displayName(networkGraph.getNodeAttributes(key), key) : key;
     list.replaceChildren(...s.paths.map((path) => h('li', {}, path.nodes.map(name).join(' → '))));
   });
   const clear = (): void => {
@@ -58,7 +60,11 @@ export function pathFinderView(): HTMLElement {
     h(
       'div',
       { class: 'buttons' },
-      h('button', { type: 'button', id: 'path-find', class: 'primary', onclick: () => void findPaths() }, 'Find'),
+      h(
+        'button',
+        { type: 'button', id: 'path-find', class: 'primary', onclick: () => void findPaths() },
+        'Find',
+      ),
       h('button', { type: 'button', onclick: clear }, 'Clear'),
     ),
     list,

@@ -8,6 +8,31 @@ import type { Renderer } from './renderer.ts';
 export function wireInteractions(renderer: Renderer): void {
   const { sigma } = renderer;
   const container = sigma.getContainer();
+  // The canvas is focusable and answers the keyboard: arrows pan, + and - zoom, 0 resets the camera.
+  container.tabIndex = 0;
+  container.setAttribute('role', 'application');
+  container.setAttribute('aria-roledescription', 'graph');
+  container.setAttribute(
+    'aria-label',
+    'Network of actors and relations. Arrow keys pan, plus and minus zoom, 0 resets; search or the details panel move between nodes.',
+  );
+  container.addEventListener('keydown', (event) => {
+    const camera = sigma.getCamera();
+    const step = 0.1 * camera.ratio;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, step],
+      ArrowDown: [0, -step],
+    };
+    const move = moves[event.key];
+    if (move) camera.setState({ x: camera.x + move[0], y: camera.y + move[1] });
+    else if (event.key === '+' || event.key === '=') void camera.animatedZoom({ duration: 200 });
+    else if (event.key === '-') void camera.animatedUnzoom({ duration: 200 });
+    else if (event.key === '0') void camera.animatedReset({ duration: 200 });
+    else return;
+    event.preventDefault();
+  });
   sigma.on('enterNode', ({ node }) => {
     hover(node);
     container.style.cursor = 'pointer';

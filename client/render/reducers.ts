@@ -23,7 +23,11 @@ export function focusOf(graph: DataGraph, selection: SelectionState): RenderCont
   return { node, neighbours: new Set(graph.neighbors(node)) };
 }
 
-export function reduceNode(context: RenderContext, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+export function reduceNode(
+  context: RenderContext,
+  node: string,
+  data: NodeAttributes,
+): Partial<NodeDisplayData> {
   const { selection, focus } = context;
   const display: Partial<NodeDisplayData> = {
     x: data.x ?? 0,
@@ -47,7 +51,11 @@ export function reduceNode(context: RenderContext, node: string, data: NodeAttri
   return display;
 }
 
-export function reduceEdge(context: RenderContext, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+export function reduceEdge(
+  context: RenderContext,
+  edge: string,
+  data: EdgeAttributes,
+): Partial<EdgeDisplayData> {
   const { graph, selection, focus } = context;
   const curvature = context.curvature.get(edge);
   const weight = typeof data.weight === 'number' ? data.weight : 1;

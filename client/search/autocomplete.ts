@@ -13,7 +13,10 @@ export interface AutocompleteOptions {
 
 let instances = 0;
 
-export function createAutocomplete(options: AutocompleteOptions): { element: HTMLElement; input: HTMLInputElement } {
+export function createAutocomplete(options: AutocompleteOptions): {
+  element: HTMLElement;
+  input: HTMLInputElement;
+} {
   instances += 1;
   const listId = `${options.id}-list-${instances}`;
   const input = h('input', {
@@ -113,6 +116,12 @@ export function createAutocomplete(options: AutocompleteOptions): { element: HTM
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
 
-  const element = h('div', { class: 'autocomplete' }, h('label', { for: options.id, class: 'sr-only' }, options.label), input, list);
+  const element = h(
+    'div',
+    { class: 'autocomplete' },
+    h('label', { for: options.id, class: 'sr-only' }, options.label),
+    input,
+    list,
+  );
   return { element, input };
 }

@@ -1,5 +1,5 @@
 // The top-bar search: choosing a name or alias brings the node on screen, centres and highlights it.
-import { byId, errorText, announce } from '../app/dom.ts';
+import { announce, byId, errorText } from '../app/dom.ts';
 import { showNode } from '../app/graph-actions.ts';
 import { createAutocomplete } from './autocomplete.ts';
 

@@ -39,7 +39,8 @@ function writeUrl(): void {
   queueMicrotask(() => {
     scheduled = false;
     const search = serializeUrlState(current());
-    if (search !== window.location.search) history.replaceState(null, '', `${window.location.pathname}${search}`);
+    if (search !== window.location.search)
+      history.replaceState(null, '', `${window.location.pathname}${search}`);
   });
 }
 
@@ -53,13 +54,22 @@ export async function restoreFromUrl(): Promise<void> {
     from: state.from,
     to: state.to,
   });
-  view.update((v) => ({ ...v, mode: state.mode, sizeBy: state.sizeBy, consoleOpen: v.consoleOpen || state.query !== null }));
+  view.update((v) => ({
+    ...v,
+    mode: state.mode,
+    sizeBy: state.sizeBy,
+    consoleOpen: v.consoleOpen || state.query !== null,
+  }));
   if (state.query) {
     cypherState.update((s) => ({ ...s, query: state.query ?? s.query, params: state.params ?? '{}' }));
     await runQuery();
   }
   if (state.pathFrom && state.pathTo) {
-    pathsState.update((s) => ({ ...s, from: { key: state.pathFrom ?? '', name: state.pathFrom ?? '' }, to: { key: state.pathTo ?? '', name: state.pathTo ?? '' } }));
+    pathsState.update((s) => ({
+      ...s,
+      from: { key: state.pathFrom ?? '', name: state.pathFrom ?? '' },
+      to: { key: state.pathTo ?? '', name: state.pathTo ?? '' },
+    }));
     await findPaths();
   }
   if (state.selected?.kind === 'node') await showNode(state.selected.key).catch(() => {});

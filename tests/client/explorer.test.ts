@@ -1,0 +1,196 @@
+// The Explorer in headless Chromium against the real API and seed graph: render, search, sources, time,
+// Cypher, refusals and exports, with a screenshot of every main view.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium, openPage } from '../support/browser.ts';
+import { buildClientOnce } from '../support/client-build.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { decodePng } from './png-check.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const shots = join(root, 'test-results', 'screenshots');
+const downloads = join(root, 'test-results', 'downloads');
+const hasBrowser = browserAvailable();
+
+const fold = (text: string): string =>
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+  const api = async <T>(path: string): Promise<T> => (await (await fetch(`${app.url}${path}`)).json()) as T;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    mkdirSync(downloads, { recursive: true });
+    await buildClientOnce();
+    app = await startTestApp();
+    browser = await launchChromium();
+    ({ page, problems } = await openPage(browser, app.url));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('draws the seed graph: as many nodes as the API sends', async () => {
+    const overview = await api<{ nodes: unknown[] }>('/api/graph/overview');
+    const count = await page.evaluate(() => window.__actorgraph?.nodeCount());
+    expect(overview.nodes.length).toBeGreaterThan(20);
+    expect(count).toBe(overview.nodes.length);
+    expect(await page.locator('.legend li').count()).toBeGreaterThan(3);
+    await shot('network');
+  });
+
+  it('finds Volodymyr Zelenskyy when searching "Zelensky", and shows his details', async () => {
+    await page.fill('#search-input', 'Zelensky');
+    const option = page.locator('#search .suggestions [role=option]', { hasText: 'Volodymyr Zelenskyy' });
+    await option.first().waitFor();
+    await shot('search');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Volodymyr Zelenskyy');
+    await page.waitForTimeout(600);
+    await shot('search-selected');
+  });
+
+  it('clicking the Trump–Starmer meeting shows a verbatim quote from its article', async () => {
+    const meetings = await api<{
+      meetings: { key: string; name: string; participants: { key: string }[] }[];
+    }>('/api/meetings?participant=Person:donald-trump');
+    const meeting = meetings.meetings.find((m) => m.participants.some((p) => p.key.includes('starmer')));
+    expect(meeting, 'a meeting of Trump and Starmer in the seed graph').toBeDefined();
+    const key = meeting?.key ?? '';
+    await page.keyboard.press('Escape');
+    // Bring it to the middle the way a user would, then click it on the canvas.
+    await page.fill('#search-input', meeting?.name ?? '');
+    await page.locator('#search .suggestions [role=option]').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.querySelector<HTMLElement>('#graph')?.focus());
+    const at = await page.evaluate((k) => window.__actorgraph?.positionOf(k), key);
+    expect(at).toBeTruthy();
+    await page.mouse.click(at?.x ?? 0, at?.y ?? 0);
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe(meeting?.name);
+    const quote = await page.locator('#details .evidence .quote mark').first().textContent();
+    const articleId = await page.locator('#details .evidence li').first().getAttribute('data-article');
+    const text = readFileSync(join(root, 'seeds', `${articleId}.txt`), 'utf8');
+    expect(quote?.length).toBeGreaterThan(20);
+    expect(fold(text)).toContain(fold(quote ?? ''));
+    await shot('details-meeting');
+  });
+
+  it('the time slider hides meetings outside its range', async () => {
+    const meetings = await page.evaluate(() => window.__actorgraph?.nodesWhere('Meeting') ?? []);
+    const dates = [...new Set(meetings.map((m) => String(m.attributes.date ?? '')).filter(Boolean))].sort();
+    expect(dates.length).toBeGreaterThan(1);
+    const day = (date: string) => String(Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000));
+    const pick = dates[0] ?? '';
+    await page.locator('#time-to').evaluate((input: HTMLInputElement, value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, day(pick));
+    await page.locator('#time-from').evaluate((input: HTMLInputElement, value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, day(pick));
+    await page.waitForTimeout(200);
+    const hidden = await page.evaluate(
+      (keys) => keys.map((key) => window.__actorgraph?.isHidden(key)),
+      meetings.map((m) => m.key),
+    );
+    meetings.forEach((meeting, i) => {
+      expect(hidden[i], `${meeting.name} (${String(meeting.attributes.date)})`).toBe(
+        meeting.attributes.date !== pick,
+      );
+    });
+    expect(page.url()).toContain(`from=${pick}`);
+    await shot('time-window');
+    await page.click('#time-reset');
+  });
+
+  it('runs a Cypher query: results as graph and as table', async () => {
+    await page.click('#console-toggle');
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(
+      "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE p.id = 'donald-trump' RETURN p, r, m",
+    );
+    await page.click('#cypher-run');
+    await page.locator('#cypher-table tbody tr').first().waitFor();
+    const rows = await page.locator('#cypher-table tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await page.locator('#cypher-table thead th').allTextContents()).toEqual(['p', 'r', 'm']);
+    expect(await page.evaluate(() => window.__actorgraph?.hasNode('Person:donald-trump'))).toBe(true);
+    await shot('cypher-results');
+  });
+
+  it('shows the server refusing a write query', async () => {
+    await page.locator('#cypher-editor .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("CREATE (n:Person {id: 'intruder', name: 'Intruder'}) RETURN n");
+    await page.click('#cypher-run');
+    const error = page.locator('#cypher-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toMatch(/refused|forbidden|write/i);
+    expect(await error.textContent()).toMatch(/refused/i);
+    await shot('cypher-refusal');
+    await page.click('#console-toggle');
+  });
+
+  it('exports the view as a PNG that decodes', async () => {
+    await page.click('#export-menu summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=png]')]);
+    const path = join(downloads, 'view.png');
+    await download.saveAs(path);
+    const { width, height } = decodePng(readFileSync(path));
+    expect(width).toBeGreaterThan(300);
+    expect(height).toBeGreaterThan(300);
+  });
+
+  it('exports GEXF through the API that validates against the GEXF 1.3 schema', async () => {
+    await page.click('#export-menu summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=gexf]')]);
+    const path = join(downloads, 'view.gexf');
+    await download.saveAs(path);
+    expect(readFileSync(path, 'utf8')).toContain('<gexf');
+    const schema = '/work/shared/schemas/gexf-1.3/gexf.xsd';
+    execFileSync('xmllint', ['--noout', '--schema', schema, path], { stdio: 'pipe' });
+  });
+
+  it('shows who met whom, with the meetings of a pair', async () => {
+    await page.click('[data-mode=meetings]');
+    await expect.poll(() => page.evaluate(() => window.__actorgraph?.mode())).toBe('meetings');
+    await expect.poll(() => page.evaluate(() => window.__actorgraph?.nodeCount() ?? 0)).toBeGreaterThan(1);
+    const people = await page.evaluate(() => window.__actorgraph?.nodesWhere('Person').length);
+    expect(people).toBe(await page.evaluate(() => window.__actorgraph?.nodeCount()));
+    await page.waitForTimeout(500);
+    await shot('who-met-whom');
+    await page.click('[data-mode=network]');
+  });
+
+  it('a shared link reproduces filters, time range and selection', async () => {
+    const link = `${app.url}/?node=Person:donald-trump&hideLabels=Article&from=2025-02-01&to=2025-03-31`;
+    const second = await openPage(browser, link);
+    await expect.poll(() => second.page.locator('#details-title').textContent()).toBe('Donald Trump');
+    expect(await second.page.locator('#legend-Article').isChecked()).toBe(false);
+    expect(await second.page.locator('#time-readout').textContent()).toContain('2025-02-01');
+    await second.page.screenshot({ path: join(shots, 'shared-link.png') });
+    expect(second.problems).toEqual([]);
+    await second.page.context().close();
+  });
+
+  it('logs no errors in the console', () => {
+    expect(problems).toEqual([]);
+  });
+});

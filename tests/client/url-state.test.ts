@@ -1,0 +1,44 @@
+// The URL carries the shareable state: what goes out comes back the same, and defaults stay out.
+import { describe, expect, it } from 'vitest';
+import {
+  defaultUrlState,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../client/url/url-state.ts';
+
+describe('url state', () => {
+  it('keeps a plain view as a plain URL', () => {
+    expect(serializeUrlState(defaultUrlState)).toBe('');
+    expect(parseUrlState('')).toEqual(defaultUrlState);
+  });
+
+  it('round-trips selection, filters, time range, query, view mode and path', () => {
+    const state: UrlState = {
+      mode: 'meetings',
+      selected: { kind: 'node', key: 'Person:donald-trump' },
+      hiddenLabels: ['Article', 'Place'],
+      hiddenTypes: ['MENTIONS'],
+      hiddenStatuses: ['cancelled'],
+      from: '2025-02-01',
+      to: '2025-03-01',
+      query: 'MATCH (p:Person {id: $id}) RETURN p',
+      params: '{"id":"donald-trump"}',
+      sizeBy: 'pagerank',
+      pathFrom: 'Person:donald-trump',
+      pathTo: 'Person:vladimir-putin',
+    };
+    expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+
+  it('ignores malformed dates and unknown modes', () => {
+    const state = parseUrlState('?view=nonsense&from=yesterday&to=2025-13');
+    expect(state.mode).toBe('network');
+    expect(state.from).toBeNull();
+    expect(state.to).toBeNull();
+  });
+
+  it('reads an edge selection', () => {
+    expect(parseUrlState('?edge=e42').selected).toEqual({ kind: 'edge', key: 'e42' });
+  });
+});
