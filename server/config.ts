@@ -22,6 +22,13 @@ export interface AppConfig {
     timeoutMs: number;
     maxRows: number;
     maxConcurrent: number;
+    /** Requests that may wait for a slot; beyond that /api/cypher answers 503 at once. */
+    maxQueued: number;
+  };
+  /** Per-client requests a minute on the expensive endpoints. */
+  rateLimits: {
+    cypherPerMinute: number;
+    exportPerMinute: number;
   };
   /** Token required by endpoints that write; write endpoints are off without it. */
   adminToken: string | undefined;
@@ -65,6 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: intFromEnv(env, 'CYPHER_TIMEOUT_MS', 10_000),
       maxRows: intFromEnv(env, 'CYPHER_MAX_ROWS', 5_000),
       maxConcurrent: intFromEnv(env, 'CYPHER_MAX_CONCURRENT', 4),
+      maxQueued: intFromEnv(env, 'CYPHER_MAX_QUEUED', 16, 0),
+    },
+    rateLimits: {
+      cypherPerMinute: intFromEnv(env, 'RATE_LIMIT_CYPHER_PER_MINUTE', 300),
+      exportPerMinute: intFromEnv(env, 'RATE_LIMIT_EXPORT_PER_MINUTE', 60),
     },
     adminToken: env.ACTORGRAPH_ADMIN_TOKEN || undefined,
     corsOrigins: (env.CORS_ORIGINS ?? '')

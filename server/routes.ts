@@ -1,8 +1,47 @@
-// Mounts every feature's routes under /api (health is mounted by app.ts so it stays cheap).
+// Mounts every feature's endpoints under /api (health is mounted by app.ts so it stays cheap), and serves
+// the OpenAPI document generated from those same endpoints.
 import { Router } from 'express';
+import { claimsEndpoints } from './claims/claims.routes.ts';
 import type { AppContext } from './context.ts';
+import { cypherEndpoints } from './cypher/cypher.routes.ts';
+import { exploreEndpoints } from './explore/explore.routes.ts';
+import { exportEndpoints } from './export/export.routes.ts';
+import { defineEndpoint, type Endpoint, mountEndpoints } from './http/endpoint.ts';
+import { meetingsEndpoints } from './meetings/meetings.routes.ts';
+import { openApiDocument } from './openapi/openapi.ts';
+import { pathsEndpoints } from './paths/paths.routes.ts';
+import { searchEndpoints } from './search/search.routes.ts';
 
-export function apiRoutes(_context: AppContext): Router {
+export const API_VERSION = '0.1.0';
+
+export function apiEndpoints(context: AppContext): Endpoint[] {
+  const endpoints = [
+    ...exploreEndpoints(context),
+    ...searchEndpoints(context),
+    ...meetingsEndpoints(context),
+    ...pathsEndpoints(context),
+    ...claimsEndpoints(context),
+    ...cypherEndpoints(context),
+    ...exportEndpoints(context),
+  ];
+  let document: unknown;
+  endpoints.push(
+    defineEndpoint({
+      method: 'get',
+      path: '/openapi.json',
+      tags: ['meta'],
+      summary: 'This document: OpenAPI 3.1, generated from the schemas that validate requests.',
+      handler: async () => {
+        document ??= openApiDocument(endpoints, API_VERSION);
+        return document;
+      },
+    }),
+  );
+  return endpoints;
+}
+
+export function apiRoutes(context: AppContext): Router {
   const router = Router();
+  mountEndpoints(router, apiEndpoints(context));
   return router;
 }

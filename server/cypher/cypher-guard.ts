@@ -1,0 +1,149 @@
+// Decides whether user Cypher may run: EXPLAIN it in a READ session, then refuse unless the plan is a read
+// of this database whose every operator and procedure is allowed and whose functions are vetted.
+import type { Driver, Plan, ProfiledPlan, QueryResult } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { HttpError } from '../http/errors.ts';
+import { ALLOWED_SHOW_OPERATORS, isAllowedFunction, READ_ONLY_PROCEDURES } from './allowlist.ts';
+import { calledNames } from './cypher-lexer.ts';
+
+export interface Refusal {
+  reason: string;
+  operator?: string;
+  name?: string;
+}
+
+export function refused(refusal: Refusal): HttpError {
+  return new HttpError(400, 'query_refused', `Refused: ${refusal.reason}`, refusal);
+}
+
+/** Operators that write, load outside data, batch into their own transactions, or administer. */
+const FORBIDDEN_OPERATORS: [RegExp, string][] = [
+  [/^LoadCSV$/, 'LOAD CSV reads files and URLs outside the graph'],
+  [/^Transaction(Apply|Foreach)$/, 'CALL { } IN TRANSACTIONS commits on its own'],
+  [
+    /^(Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|Lock|Drop|Terminate|Alter|Rename|Grant|Deny|Revoke|Start|Stop|Enable|Disable)/,
+    'it changes the database',
+  ],
+  [
+    /^(AdministrationCommand|SystemProcedureCall|DoNothingIfExists|EnsureNodeExists|AssertNotBlocked)/,
+    'administration commands are not allowed',
+  ],
+];
+
+const QUERY_TYPES: Record<string, string> = {
+  w: 'it writes to the graph',
+  rw: 'it writes to the graph',
+  s: 'it changes the schema or administers the server',
+};
+
+function operatorName(plan: Plan | ProfiledPlan): { name: string; database: string } {
+  const [name = '', database = ''] = plan.operatorType.split('@');
+  return { name, database };
+}
+
+function procedureOf(plan: Plan): string {
+  const details = String(plan.arguments.Details ?? plan.arguments.Signature ?? '');
+  return /^([A-Za-z_][\w.]*)\s*\(/.exec(details)?.[1] ?? details;
+}
+
+/** Walks every operator of the plan; the first forbidden one refuses the query. */
+export function checkPlan(plan: Plan, database: string): void {
+  const stack: Plan[] = [plan];
+  while (stack.length > 0) {
+    const operator = stack.pop() as Plan;
+    stack.push(...operator.children);
+    const { name, database: ranOn } = operatorName(operator);
+    if (ranOn && ranOn !== database) {
+      throw refused({
+        reason: `queries run against the ${database} graph only, not ${ranOn}`,
+        operator: name,
+      });
+    }
+    for (const [pattern, reason] of FORBIDDEN_OPERATORS) {
+      if (pattern.test(name)) throw refused({ reason, operator: name });
+    }
+    if (name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name)) {
+      throw refused({ reason: 'this SHOW command describes the server, not the graph', operator: name });
+    }
+    if (name.endsWith('ProcedureCall')) {
+      const procedure = procedureOf(operator);
+      if (!READ_ONLY_PROCEDURES.has(procedure)) {
+        throw refused({
+          reason: `procedure ${procedure} is not on the read-only list`,
+          operator: name,
+          name: procedure,
+        });
+      }
+    }
+  }
+}
+
+/** Functions do not appear as operators, so their names are checked in the text (strings and comments skipped). */
+export function checkFunctions(query: string, builtIns: ReadonlySet<string>): void {
+  const { functions, procedures } = calledNames(query);
+  for (const fn of functions) {
+    if (!isAllowedFunction(fn.name, builtIns)) {
+      throw refused({ reason: `function ${fn.name} is not on the read-only list`, name: fn.name });
+    }
+  }
+  for (const procedure of procedures) {
+    if (procedure.name.includes('.') && !READ_ONLY_PROCEDURES.has(procedure.name)) {
+      throw refused({
+        reason: `procedure ${procedure.name} is not on the read-only list`,
+        name: procedure.name,
+      });
+    }
+  }
+}
+
+const builtInCache = new WeakMap<Driver, Promise<Set<string>>>();
+
+/** The server's own built-in function names, lower-cased, asked once per driver. */
+export function builtInFunctions(driver: Driver, database: string): Promise<Set<string>> {
+  let cached = builtInCache.get(driver);
+  if (!cached) {
+    cached = driver
+      .executeQuery(
+        'SHOW FUNCTIONS YIELD name, isBuiltIn WHERE isBuiltIn RETURN collect(toLower(name)) AS names',
+        {},
+        {
+          database,
+          routing: 'READ',
+        },
+      )
+      .then((result) => new Set<string>(result.records[0]?.get('names') ?? []));
+    cached.catch(() => builtInCache.delete(driver));
+    builtInCache.set(driver, cached);
+  }
+  return cached;
+}
+
+/**
+ * EXPLAIN plans without running. The plan, its type and the database it targets decide; a query
+ * the database cannot even plan is refused with the database's own message (400 via classify-error).
+ */
+export async function guardQuery(
+  driver: Driver,
+  database: string,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<void> {
+  checkFunctions(query, await builtInFunctions(driver, database));
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let result: QueryResult;
+  try {
+    result = await session.run(`EXPLAIN ${query}`, params, { timeout: 5_000 });
+  } finally {
+    await session.close();
+  }
+  const { summary } = result;
+  const queryType = summary.queryType as string;
+  if (queryType !== 'r') {
+    throw refused({ reason: QUERY_TYPES[queryType] ?? `only reads may run (query type ${queryType})` });
+  }
+  if (summary.database.name && summary.database.name !== database) {
+    throw refused({ reason: `queries run against the ${database} graph only, not ${summary.database.name}` });
+  }
+  if (!summary.plan) throw refused({ reason: 'the database gave no plan to check' });
+  checkPlan(summary.plan, database);
+}

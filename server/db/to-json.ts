@@ -1,0 +1,112 @@
+// The one converter from driver values (Integers, temporals, points, nodes, relationships, paths) to plain JSON.
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Node,
+  type Relationship,
+} from 'neo4j-driver';
+import { keyOf } from './node-key.ts';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Finds the wire key of a node seen only by element id (a relationship's endpoint). */
+export type EndpointKeys = (elementId: string) => string | undefined;
+
+const noEndpoints: EndpointKeys = () => undefined;
+
+export interface JsonNode {
+  key: string;
+  labels: string[];
+  properties: Record<string, Json>;
+}
+
+export interface JsonRelationship {
+  key: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, Json>;
+}
+
+export function nodeKey(node: Node): string {
+  return keyOf(node.labels, node.properties.id, node.elementId);
+}
+
+export function propertiesToJson(properties: Record<string, unknown>): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(properties)) out[name] = toJson(value);
+  return out;
+}
+
+export function nodeToJson(node: Node): JsonNode {
+  return { key: nodeKey(node), labels: [...node.labels], properties: propertiesToJson(node.properties) };
+}
+
+export function relationshipToJson(
+  rel: Relationship,
+  endpoints: EndpointKeys = noEndpoints,
+): JsonRelationship {
+  const source = endpoints(rel.startNodeElementId) ?? rel.startNodeElementId;
+  const target = endpoints(rel.endNodeElementId) ?? rel.endNodeElementId;
+  return {
+    key: `${rel.type}:${source}->${target}`,
+    type: rel.type,
+    source,
+    target,
+    properties: propertiesToJson(rel.properties),
+  };
+}
+
+/**
+ * Integers become numbers when they fit a double exactly and decimal strings when they do not, so no
+ * value is silently rounded; dates keep Neo4j's ISO text ('2025-02-27'), which is what the client shows.
+ */
+export function toJson(value: unknown, endpoints: EndpointKeys = noEndpoints): Json {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (isPoint(value)) {
+    const point: Record<string, Json> = { srid: toJson(value.srid), x: value.x, y: value.y };
+    if (value.z !== undefined) point.z = value.z;
+    return point;
+  }
+  if (isNode(value)) return nodeToJson(value) as unknown as Json;
+  if (isRelationship(value)) return relationshipToJson(value, endpoints) as unknown as Json;
+  if (isPath(value)) {
+    const nodes = [value.start, ...value.segments.map((segment) => segment.end)];
+    return {
+      nodes: nodes.map((node) => nodeToJson(node)),
+      relationships: value.segments.map((segment) => relationshipToJson(segment.relationship, endpoints)),
+    } as unknown as Json;
+  }
+  if (Array.isArray(value)) return value.map((item) => toJson(item, endpoints));
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (typeof value === 'object') {
+    const out: Record<string, Json> = {};
+    for (const [name, inner] of Object.entries(value)) out[name] = toJson(inner, endpoints);
+    return out;
+  }
+  return String(value);
+}

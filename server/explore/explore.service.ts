@@ -1,0 +1,138 @@
+// Exploration reads: counts, schema, the overview graph, one node with its evidence, and its neighbours.
+import type { Node, Relationship } from 'neo4j-driver';
+import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
+import { formatKey } from '../db/node-key.ts';
+import { integer, type ReadContext, readQuery } from '../db/read.ts';
+import { type Json, nodeKey, propertiesToJson, toJson } from '../db/to-json.ts';
+import { checkRelationshipTypes, resolveKey } from '../db/vocabulary.ts';
+import { articleRef, type Evidence } from '../graph/evidence.ts';
+import { GraphBuilder, nodeAttributes, type SerializedGraph } from '../graph/graph-payload.ts';
+import { notFound } from '../http/errors.ts';
+
+const queries = {
+  labels: cypherFile(import.meta.url, './queries/stats-labels.cypher'),
+  types: cypherFile(import.meta.url, './queries/stats-relationship-types.cypher'),
+  schema: cypherFile(import.meta.url, './queries/schema.cypher'),
+  overview: cypherFile(import.meta.url, './queries/overview.cypher'),
+  node: cypherFile(import.meta.url, './queries/node.cypher'),
+  relations: cypherFile(import.meta.url, './queries/node-relations.cypher'),
+  neighbours: cypherFile(import.meta.url, './queries/neighbours.cypher'),
+};
+
+const MAX_RELATIONS = 500;
+
+export async function stats(context: ReadContext) {
+  const labels = await readQuery<{ label: string; count: unknown }>(context, queries.labels.fill());
+  const types = await readQuery<{ type: string; count: unknown }>(context, queries.types.fill());
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.get('label'), toJson(r.get('count'))])),
+    relationshipTypes: Object.fromEntries(types.map((r) => [r.get('type'), toJson(r.get('count'))])),
+  };
+}
+
+export async function schemaSummary(context: ReadContext) {
+  const [record] = await readQuery<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>(
+    context,
+    queries.schema.fill(),
+  );
+  const sorted = (values: string[] | undefined) => [...(values ?? [])].sort();
+  return {
+    labels: sorted(record?.get('labels')),
+    relationshipTypes: sorted(record?.get('relationshipTypes')),
+    propertyKeys: sorted(record?.get('propertyKeys')),
+  };
+}
+
+export async function overview(context: ReadContext, limit: number): Promise<SerializedGraph> {
+  const records = await readQuery<{ node: Node; relationships: Relationship[] }>(
+    context,
+    queries.overview.fill(),
+    { limit: integer(limit) },
+  );
+  const graph = new GraphBuilder();
+  for (const record of records) graph.addNode(record.get('node'));
+  for (const record of records) for (const rel of record.get('relationships')) graph.addRelationship(rel);
+  return graph.toJSON();
+}
+
+export async function nodeDetail(context: ReadContext, key: string) {
+  const ref = await resolveKey(context, key);
+  const fragments = { label: labelFragment(ref.label) };
+  const [record] = await readQuery<{
+    node: Node;
+    reported: { article: Node; quote: unknown }[];
+    mentioning: Node[];
+  }>(context, queries.node.fill(fragments), { id: ref.id });
+  if (!record) throw notFound(`No node has the key "${key}".`, { key });
+  const node = record.get('node');
+  const evidence: Evidence[] = record
+    .get('reported')
+    .map((item) => ({ article: articleRef(item.article), quote: toJson(item.quote) as string | null }));
+  const reportedIds = new Set(evidence.map((item) => item.article.id));
+  for (const article of record.get('mentioning')) {
+    const ref2 = articleRef(article);
+    if (!reportedIds.has(ref2.id)) evidence.push({ article: ref2, quote: null });
+  }
+  evidence.sort(
+    (a, b) =>
+      (a.article.published ?? '').localeCompare(b.article.published ?? '') ||
+      a.article.id.localeCompare(b.article.id),
+  );
+
+  const relations = await readQuery<{ relationship: Relationship; other: Node; outgoing: boolean }>(
+    context,
+    queries.relations.fill(fragments),
+    { id: ref.id, limit: integer(MAX_RELATIONS) },
+  );
+  const selfKey = nodeKey(node);
+  return {
+    node: { key: selfKey, attributes: nodeAttributes(node) },
+    evidence,
+    relations: relations.map((r) => {
+      const rel = r.get('relationship');
+      const other = r.get('other');
+      const otherKey = nodeKey(other);
+      const outgoing = r.get('outgoing');
+      const [source, target] = outgoing ? [selfKey, otherKey] : [otherKey, selfKey];
+      const attributes = nodeAttributes(other);
+      return {
+        key: `${rel.type}:${source}->${target}`,
+        type: rel.type,
+        direction: outgoing ? ('out' as const) : ('in' as const),
+        other: { key: otherKey, label: attributes.label as string, name: attributes.name as string },
+        attributes: { type: rel.type, ...propertiesToJson(rel.properties) } as Record<string, Json>,
+      };
+    }),
+  };
+}
+
+export async function neighbours(
+  context: ReadContext,
+  key: string,
+  options: { depth: number; types: string[]; limit: number },
+) {
+  const ref = await resolveKey(context, key);
+  const types = await checkRelationshipTypes(context, options.types);
+  const [record] = await readQuery<{
+    center: Node;
+    kept: Node[];
+    leftOutVia: string[];
+    relationships: Relationship[];
+  }>(
+    context,
+    queries.neighbours.fill({
+      label: labelFragment(ref.label),
+      types: relationshipTypesFragment(types),
+      depth: integerFragment(options.depth, 1, 3),
+    }),
+    { id: ref.id, limit: integer(options.limit) },
+  );
+  if (!record) throw notFound(`No node has the key "${formatKey(ref.label, ref.id)}".`, { key });
+  const graph = new GraphBuilder();
+  graph.addNode(record.get('center'));
+  for (const node of record.get('kept')) graph.addNode(node);
+  for (const rel of record.get('relationships')) graph.addRelationship(rel);
+  const byType: Record<string, number> = {};
+  for (const type of record.get('leftOutVia')) byType[type] = (byType[type] ?? 0) + 1;
+  return { graph: graph.toJSON(), leftOut: { total: record.get('leftOutVia').length, byType } };
+}

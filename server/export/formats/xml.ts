@@ -1,0 +1,29 @@
+// XML text helpers shared by the GEXF and GraphML writers.
+import type { Json } from '../../db/to-json.ts';
+import type { AttributeType } from '../export-graph.ts';
+
+// Characters XML 1.0 cannot carry at all, even escaped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** A value as attribute text for its declared type; lists and maps travel as JSON text. */
+export function valueText(value: Json, type: AttributeType): string | undefined {
+  if (value === null) return undefined;
+  if (type === 'json' || typeof value === 'object') return JSON.stringify(value);
+  if (type === 'boolean') return value === true || value === 'true' ? 'true' : 'false';
+  if ((type === 'long' || type === 'double') && typeof value !== 'number') return undefined;
+  return String(value);
+}

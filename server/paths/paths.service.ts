@@ -1,0 +1,74 @@
+// Shortest paths between two entities; by default through facts, not through the articles reporting them.
+import type { Path } from 'neo4j-driver';
+import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
+import { formatKey } from '../db/node-key.ts';
+import { integer, type ReadContext, readQuery } from '../db/read.ts';
+import { checkRelationshipTypes, resolveKey, vocabulary } from '../db/vocabulary.ts';
+import { GraphBuilder, type SerializedGraph } from '../graph/graph-payload.ts';
+import { badRequest, notFound } from '../http/errors.ts';
+
+const queries = {
+  paths: cypherFile(import.meta.url, './queries/shortest-paths.cypher'),
+  exist: cypherFile(import.meta.url, './queries/endpoints-exist.cypher'),
+};
+
+/** Provenance links: a path through them says "both were in the news", not how the two are related. */
+export const PROVENANCE_TYPES = ['REPORTED_IN', 'MENTIONS'];
+export const MAX_PATH_LENGTH = 10;
+
+export interface PathsAnswer {
+  paths: { nodes: string[]; edges: string[] }[];
+  graph: SerializedGraph;
+  types: string[];
+}
+
+export async function shortestPaths(
+  context: ReadContext,
+  options: { from: string; to: string; maxLength: number; types: string[]; limit: number },
+): Promise<PathsAnswer> {
+  const from = await resolveKey(context, options.from);
+  const to = await resolveKey(context, options.to);
+  if (from.label === to.label && from.id === to.id) throw badRequest('`from` and `to` are the same node.');
+  const types =
+    options.types.length > 0
+      ? await checkRelationshipTypes(context, options.types)
+      : [...(await vocabulary(context)).relationshipTypes]
+          .filter((type) => !PROVENANCE_TYPES.includes(type))
+          .sort();
+  const fragments = {
+    fromLabel: labelFragment(from.label),
+    toLabel: labelFragment(to.label),
+    types: relationshipTypesFragment(types),
+    maxLength: integerFragment(options.maxLength, 1, MAX_PATH_LENGTH),
+  };
+  const params = { fromId: from.id, toId: to.id };
+  const [exists] = await readQuery<{ fromExists: boolean; toExists: boolean }>(
+    context,
+    queries.exist.fill(fragments),
+    params,
+  );
+  for (const [present, ref] of [
+    [exists?.get('fromExists'), from],
+    [exists?.get('toExists'), to],
+  ] as const) {
+    if (!present) throw notFound(`No node has the key "${formatKey(ref.label, ref.id)}".`);
+  }
+  const graph = new GraphBuilder();
+  if (types.length === 0) return { paths: [], graph: graph.toJSON(), types };
+  const records = await readQuery<{ p: Path }>(context, queries.paths.fill(fragments), {
+    ...params,
+    limit: integer(options.limit),
+  });
+  const paths = records.map((record) => {
+    const path = record.get('p');
+    const nodes = [graph.addNode(path.start)];
+    const edges: string[] = [];
+    for (const segment of path.segments) {
+      nodes.push(graph.addNode(segment.end));
+      graph.addRelationship(segment.relationship);
+      edges.push(graph.edgeKeyOf(segment.relationship.elementId) ?? '');
+    }
+    return { nodes, edges };
+  });
+  return { paths, graph: graph.toJSON(), types };
+}
