@@ -1,0 +1,102 @@
+// `npm start` end to end: the bundled Neo4j, seeding once, graceful SIGTERM, and no Java process left behind.
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
+import { freePort } from '../../scripts/local-neo4j/port.ts';
+
+interface StartedProduct {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs scripts/start.ts as `npm start` does, with the bundled Neo4j on a free port and a private data dir. */
+async function startProduct(dataDir: string, boltPort: number, port: number): Promise<StartedProduct> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_LOCAL_DIR: dataDir,
+    NEO4J_LOCAL_BOLT_PORT: String(boltPort),
+    NEO4J_LOCAL_HEAP: '512m',
+    NEO4J_LOCAL_PAGECACHE: '128m',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: repoRoot, env });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 180_000;
+  while (!output.includes('actorgraph is ready at')) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`start.ts did not get ready:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
+
+function javaProcessesFor(dataDir: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        return cmdline.includes('CommunityEntryPoint') && cmdline.includes(dataDir);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+async function personCount(url: string): Promise<number> {
+  const response = await fetch(`${url}/api/stats`);
+  const body = (await response.json()) as { labels: Record<string, number> };
+  return body.labels.Person ?? 0;
+}
+
+describe('npm start (scripts/start.ts) with the bundled Neo4j', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('seeds an empty database once, reuses it on restart, and stops cleanly on SIGTERM', async () => {
+    const boltPort = await freePort();
+    const first = await startProduct(dataDir, boltPort, await freePort());
+    expect(first.output()).toContain('loading the schema and the seed graph');
+    const health = (await (await fetch(`${first.url}/api/health`)).json()) as { neo4j: { version: string } };
+    expect(health.neo4j.version).toMatch(/^5\.26\./);
+    const persons = await personCount(first.url);
+    expect(persons).toBeGreaterThan(5);
+
+    // A request in flight when SIGTERM arrives still gets its answer.
+    const slow = fetch(`${first.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'UNWIND range(1, 6000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n',
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    first.child.kill('SIGTERM');
+    const answered = await slow;
+    expect(answered.status).toBe(200);
+    expect(await first.exited).toBe(0);
+    expect(javaProcessesFor(dataDir)).toEqual([]);
+
+    const second = await startProduct(dataDir, boltPort, await freePort());
+    expect(second.output()).not.toContain('loading the schema and the seed graph');
+    expect(await personCount(second.url)).toBe(persons);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(javaProcessesFor(dataDir)).toEqual([]);
+  }, 420_000);
+});
