@@ -128,7 +128,7 @@ export async function guardQuery(
   query: string,
   params: Record<string, unknown>,
 ): Promise<void> {
-  checkFunctions(query, await builtInFunctions(driver, database));
+  const builtIns = await builtInFunctions(driver, database);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let result: QueryResult;
   try {
@@ -146,4 +146,5 @@ export async function guardQuery(
   }
   if (!summary.plan) throw refused({ reason: 'the database gave no plan to check' });
   checkPlan(summary.plan, database);
+  checkFunctions(query, builtIns);
 }

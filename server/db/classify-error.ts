@@ -31,7 +31,11 @@ export function toHttpError(error: unknown): HttpError | undefined {
   if (isTransactionTimeout(error)) {
     return new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped.');
   }
-  if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Statement')) {
+  if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security')) {
+    return new HttpError(403, 'forbidden', 'The database refused this operation.', { neo4jCode: error.code });
+  }
+  // Any other client error (statement, procedure, schema, request) is the query's fault, not the server's.
+  if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.')) {
     return badRequest(error.message.split('\n')[0] ?? 'The query was not accepted.', {
       neo4jCode: error.code,
     });

@@ -18,7 +18,8 @@ LIMIT $limit
 CALL (m) {
   OPTIONAL MATCH (m)-[:HELD_AT]->(place)
   WITH place
-  ORDER BY CASE WHEN place:Place THEN 0 ELSE 1 END, place.id
+  // The most specific place: a Place before a Country, and the one nested deepest (White House, not Washington).
+  ORDER BY CASE WHEN place:Place THEN 0 ELSE 1 END, COUNT { (place)-[:IN*1..4]->() } DESC, place.id
   RETURN head(collect(place)) AS place
 }
 CALL (m) {

@@ -1,0 +1,52 @@
+// The one converter from driver values to plain JSON.
+import neo4j, { Date as Neo4jDate, Node, Path, PathSegment, Relationship } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { toJson } from '../../../server/db/to-json.ts';
+
+describe('toJson', () => {
+  it('turns Integers into numbers, or strings when they do not fit a double', () => {
+    expect(toJson(neo4j.int(42))).toBe(42);
+    expect(toJson(neo4j.int('9007199254740993'))).toBe('9007199254740993');
+  });
+
+  it('turns dates into ISO text and keeps lists and maps', () => {
+    expect(toJson(new Neo4jDate(2025, 2, 27))).toBe('2025-02-27');
+    expect(toJson({ a: [neo4j.int(1), 'x', null], b: true })).toEqual({ a: [1, 'x', null], b: true });
+  });
+
+  it('turns nodes, relationships and paths into keyed plain objects', () => {
+    const a = new Node(neo4j.int(1), ['Person'], { id: 'keir-starmer', name: 'Keir Starmer' }, 'e1');
+    const b = new Node(neo4j.int(2), ['Meeting'], { id: 'm1', date: new Neo4jDate(2025, 2, 27) }, 'e2');
+    const r = new Relationship(
+      neo4j.int(3),
+      neo4j.int(1),
+      neo4j.int(2),
+      'ATTENDED',
+      { role: 'guest' },
+      'r3',
+      'e1',
+      'e2',
+    );
+    const keys = new Map([
+      ['e1', 'Person:keir-starmer'],
+      ['e2', 'Meeting:m1'],
+    ]);
+    expect(toJson(a)).toEqual({
+      key: 'Person:keir-starmer',
+      labels: ['Person'],
+      properties: { id: 'keir-starmer', name: 'Keir Starmer' },
+    });
+    expect(toJson(r, (id) => keys.get(id))).toEqual({
+      key: 'ATTENDED:Person:keir-starmer->Meeting:m1',
+      type: 'ATTENDED',
+      source: 'Person:keir-starmer',
+      target: 'Meeting:m1',
+      properties: { role: 'guest' },
+    });
+    const path = toJson(new Path(a, b, [new PathSegment(a, r, b)]), (id) => keys.get(id)) as {
+      nodes: { key: string; properties: { date?: string } }[];
+    };
+    expect(path.nodes.map((node) => node.key)).toEqual(['Person:keir-starmer', 'Meeting:m1']);
+    expect(path.nodes[1]?.properties.date).toBe('2025-02-27');
+  });
+});

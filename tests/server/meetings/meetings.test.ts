@@ -1,0 +1,107 @@
+// GET /api/meetings and /api/who-met-whom: the seed graph's meetings, in date order, with their sources.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeTestDriver, getTestDriver } from '../../support/database.ts';
+import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { getJson } from '../api.ts';
+
+interface Meeting {
+  key: string;
+  date: string | null;
+  status: string;
+  place: { key: string; name: string } | null;
+  participants: { key: string; role: string | null }[];
+  sources: { article: { id: string; title: string }; quote: string | null }[];
+}
+
+describe('who met whom', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+    await closeTestDriver();
+  });
+
+  it('lists every meeting Trump attended, in date order, each with participants and sources', async () => {
+    const expected = await getTestDriver().executeQuery(
+      "MATCH (:Person {id:'donald-trump'})-[:ATTENDED]->(m:Meeting) RETURN m.id AS id ORDER BY m.date, m.id",
+      {},
+      { database: 'neo4j' },
+    );
+    const { status, body } = await getJson<{ meetings: Meeting[] }>(
+      app.url,
+      '/api/meetings?participant=Person:donald-trump',
+    );
+    expect(status).toBe(200);
+    expect(body.meetings.map((m) => m.key)).toEqual(expected.records.map((r) => `Meeting:${r.get('id')}`));
+    const dated = body.meetings.map((m) => m.date).filter((date): date is string => date !== null);
+    expect(dated).toEqual([...dated].sort());
+    for (const meeting of body.meetings) {
+      expect(meeting.participants.map((p) => p.key)).toContain('Person:donald-trump');
+      expect(meeting.sources.length).toBeGreaterThan(0);
+      expect(meeting.sources[0]?.article.title).toEqual(expect.any(String));
+    }
+  });
+
+  it('finds that Starmer and Trump met at the White House on 2025-02-27, with quotes', async () => {
+    const { body } = await getJson<{ meetings: Meeting[] }>(
+      app.url,
+      '/api/meetings?participant=Person:keir-starmer,Person:donald-trump&from=2025-02-27&to=2025-02-27&status=held',
+    );
+    expect(body.meetings.length).toBeGreaterThan(0);
+    const atWhiteHouse = body.meetings.find((m) => m.place?.key === 'Place:white-house');
+    expect(atWhiteHouse?.date).toBe('2025-02-27');
+    expect(atWhiteHouse?.status).toBe('held');
+    expect(atWhiteHouse?.sources.some((s) => (s.quote ?? '').length > 0)).toBe(true);
+  });
+
+  it('filters by place, including places inside it, and by date range', async () => {
+    const { body } = await getJson<{ meetings: Meeting[] }>(app.url, '/api/meetings?place=Place:white-house');
+    expect(body.meetings.map((m) => m.key)).toEqual(
+      expect.arrayContaining(['Meeting:meeting-macron-trump-2025-02-24']),
+    );
+    for (const meeting of body.meetings) expect(meeting.place?.key).toBe('Place:white-house');
+    const { body: inFebruary } = await getJson<{ meetings: Meeting[] }>(
+      app.url,
+      '/api/meetings?from=2025-02-25&to=2025-02-26',
+    );
+    for (const meeting of inFebruary.meetings) expect(meeting.date ?? '').toMatch(/^2025-02-2[56]$/);
+    expect(inFebruary.meetings.some((m) => m.key.includes('cabinet'))).toBe(true);
+  });
+
+  it('answers an unknown participant with 404', async () => {
+    const { status } = await getJson(app.url, '/api/meetings?participant=Nobody:x');
+    expect(status).toBe(404);
+  });
+
+  it('projects who met whom as a graph: Trump–Starmer with weight, dates, meetings and sources', async () => {
+    const { status, body } = await getJson(app.url, '/api/who-met-whom');
+    expect(status).toBe(200);
+    const edge = body.graph.edges.find(
+      (e: { source: string; target: string }) =>
+        [e.source, e.target].sort().join() === ['Person:donald-trump', 'Person:keir-starmer'].sort().join(),
+    );
+    expect(edge.attributes.type).toBe('MET');
+    const shared = await getTestDriver().executeQuery(
+      "MATCH (:Person {id:'donald-trump'})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Person {id:'keir-starmer'}) RETURN count(m) AS n",
+      {},
+      { database: 'neo4j' },
+    );
+    expect(edge.attributes.weight).toBe(Number(shared.records[0]?.get('n')));
+    expect(edge.attributes.meetings).toHaveLength(edge.attributes.weight);
+    expect(edge.attributes.firstDate).toBe('2025-02-27');
+    expect(edge.attributes.sources.length).toBeGreaterThan(0);
+    for (const node of body.graph.nodes) expect(node.attributes.label).toBe('Person');
+  });
+
+  it('limits who met whom to a window', async () => {
+    const { body } = await getJson(app.url, '/api/who-met-whom?from=2025-02-27&to=2025-02-27');
+    for (const edge of body.graph.edges) {
+      expect(edge.attributes.firstDate >= '2025-02-27' && edge.attributes.lastDate <= '2025-02-27').toBe(
+        true,
+      );
+    }
+    expect(body.graph.edges.length).toBeGreaterThan(0);
+  });
+});
