@@ -26,11 +26,12 @@ describe('POST /api/admin/seed', () => {
 
   it('refuses a missing or wrong token with 401 and changes nothing', async () => {
     const before = await fingerprint();
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { authorization: 'Bearer wrong-token' },
       { authorization: 'test-admin-token-123' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = await fetch(`${openApp.url}/api/admin/seed`, { method: 'POST', headers });
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ error: { code: 'unauthorized' } });
