@@ -1,5 +1,6 @@
 // The labels and relationship types the database holds, cached briefly: the whitelist for identifiers.
 import { badRequest, notFound } from '../http/errors.ts';
+import { cypherFile } from './cypher-files.ts';
 import { type NodeRef, parseKey } from './node-key.ts';
 import { type ReadContext, readQuery } from './read.ts';
 
@@ -56,4 +57,18 @@ export async function checkRelationshipTypes(
     });
   }
   return [...types];
+}
+
+const missingKeysQuery = cypherFile(import.meta.url, './missing-keys.cypher');
+
+/** Resolves keys and checks that every one names a node: the first unknown one answers 404. */
+export async function requireNodes(context: ReadContext, keys: readonly string[]): Promise<NodeRef[]> {
+  const refs = await Promise.all(keys.map((key) => resolveKey(context, key)));
+  if (refs.length === 0) return refs;
+  const missing = await readQuery<{ key: string }>(context, missingKeysQuery.fill(), { refs });
+  if (missing.length > 0) {
+    const unknown = missing.map((record) => record.get('key'));
+    throw notFound(`No node has the key "${unknown[0]}".`, { missing: unknown });
+  }
+  return refs;
 }

@@ -37,7 +37,9 @@ export const exportQuery = z
   .object({
     format,
     part,
-    keys: listParam(nodeKeySchema, MAX_KEYS).optional().describe('Node keys, comma-separated or repeated.'),
+    keys: listParam(nodeKeySchema, MAX_KEYS, 1)
+      .optional()
+      .describe('Node keys, comma-separated or repeated.'),
     ego: nodeKeySchema.optional().describe('The centre of an ego network.'),
     depth,
     meetings: z

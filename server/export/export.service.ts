@@ -6,9 +6,8 @@ import { cypherFile, integerFragment, labelFragment } from '../db/cypher-files.t
 import { keyOf } from '../db/node-key.ts';
 import { readQuery } from '../db/read.ts';
 import { streamRead } from '../db/stream.ts';
-import { resolveKey } from '../db/vocabulary.ts';
+import { requireNodes } from '../db/vocabulary.ts';
 import { edgeKey } from '../graph/graph-payload.ts';
-import { notFound } from '../http/errors.ts';
 import { collectCypherSubgraph } from './cypher-subgraph.ts';
 import {
   type AttributeDecl,
@@ -30,16 +29,7 @@ const queries = {
   metNodes: cypherFile(import.meta.url, './queries/met-nodes.cypher'),
   metEdges: cypherFile(import.meta.url, '../meetings/queries/who-met-whom.cypher'),
   propertyTypes: cypherFile(import.meta.url, './queries/property-types.cypher'),
-  missingKeys: cypherFile(import.meta.url, './queries/missing-keys.cypher'),
 };
-
-async function checkKeysExist(context: CypherContext, refs: { label: string; id: string }[]): Promise<void> {
-  const missing = await readQuery<{ key: string }>(context, queries.missingKeys.fill(), { refs });
-  if (missing.length > 0) {
-    const keys = missing.map((record) => record.get('key'));
-    throw notFound(`No node has the key "${keys[0]}".`, { missing: keys });
-  }
-}
 
 export type Subset =
   | { kind: 'keys'; keys: string[] }
@@ -168,8 +158,7 @@ export async function exportGraphFor(context: CypherContext, subset: Subset): Pr
   if (subset.kind === 'cypher') return collectCypherSubgraph(context, subset.query, subset.params);
   const decls = await declaredProperties(context);
   if (subset.kind === 'keys') {
-    const refs = await Promise.all(subset.keys.map((key) => resolveKey(context, key)));
-    await checkKeysExist(context, refs);
+    const refs = await requireNodes(context, subset.keys);
     const params = { refs };
     return streamedGraph(
       context,
@@ -181,10 +170,10 @@ export async function exportGraphFor(context: CypherContext, subset: Subset): Pr
     );
   }
   if (subset.kind === 'ego') {
-    const ref = await resolveKey(context, subset.key);
+    const [ref] = await requireNodes(context, [subset.key]);
+    if (!ref) throw new Error('unreachable: one key resolves to one node');
     const fragments = { label: labelFragment(ref.label), depth: integerFragment(subset.depth, 1, 3) };
     const params = { id: ref.id };
-    await checkKeysExist(context, [ref]);
     const name = `ego-${ref.label}-${ref.id}-${subset.depth}`.replace(/[^\w.-]+/g, '_');
     return streamedGraph(
       context,

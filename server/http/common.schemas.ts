@@ -26,7 +26,7 @@ export const isoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
  * A list in a query string, given as a repeated parameter or comma-separated (or both):
  * `?types=A,B` and `?types=A&types=B` mean the same.
  */
-export function listParam(item: z.ZodString, maxItems = 50) {
+export function listParam(item: z.ZodString, maxItems = 50, minItems = 0) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((raw) =>
@@ -35,7 +35,7 @@ export function listParam(item: z.ZodString, maxItems = 50) {
         .map((part) => part.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(item).max(maxItems));
+    .pipe(z.array(item).min(minItems).max(maxItems));
 }
 
 export const identifierSchema = z

@@ -3,7 +3,7 @@ import type { Node } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { nodeKey, toJson } from '../db/to-json.ts';
-import { resolveKey } from '../db/vocabulary.ts';
+import { requireNodes } from '../db/vocabulary.ts';
 import { articleRef } from '../graph/evidence.ts';
 import { edgeKey, GraphBuilder, nodeAttributes, type SerializedGraph } from '../graph/graph-payload.ts';
 
@@ -32,8 +32,8 @@ function brief(node: Node) {
 }
 
 export async function listMeetings(context: ReadContext, filter: MeetingFilter) {
-  const participants = await Promise.all(filter.participants.map((key) => resolveKey(context, key)));
-  const place = filter.place ? await resolveKey(context, filter.place) : null;
+  const participants = await requireNodes(context, filter.participants);
+  const [place = null] = filter.place ? await requireNodes(context, [filter.place]) : [];
   const records = await readQuery<{
     meeting: Node;
     place: Node | null;

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +70,7 @@ describe('GET /api/export', () => {
   it('JSON imports into graphology with every node, edge and source', async () => {
     const { text, disposition } = await download(`format=json&${EGO}`);
     expect(disposition).toContain('filename="actorgraph-ego-Person-keir-starmer-1.json"');
-    const graph = Graph.from(JSON.parse(text));
+    const graph = MultiDirectedGraph.from(JSON.parse(text));
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.edges);
     expect(graph.getNodeAttributes('Person:keir-starmer')).toMatchObject({
@@ -88,7 +88,7 @@ describe('GET /api/export', () => {
     const file = join(dir, 'ego.gexf');
     writeFileSync(file, text);
     execFileSync('xmllint', ['--noout', '--schema', GEXF_XSD, file], { stdio: 'pipe' });
-    const graph = parseGexf(Graph, text);
+    const graph = parseGexf(MultiDirectedGraph, text);
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.edges);
     expect(graph.getNodeAttributes('Person:keir-starmer')).toMatchObject({
@@ -102,7 +102,7 @@ describe('GET /api/export', () => {
 
   it('GraphML reads in graphology-graphml and in networkx', async () => {
     const { text } = await download(`format=graphml&${EGO}`);
-    const graph = parseGraphml(Graph, text);
+    const graph = parseGraphml(MultiDirectedGraph, text);
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.edges);
     expect(graph.getNodeAttribute('Person:keir-starmer', 'name')).toBe('Keir Starmer');
@@ -133,14 +133,16 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "n
   });
 
   it('exports who met whom, and named keys with the relationships between them', async () => {
-    const met = Graph.from(JSON.parse((await download('format=json&meetings=1&status=held')).text));
+    const met = MultiDirectedGraph.from(
+      JSON.parse((await download('format=json&meetings=1&status=held')).text),
+    );
     expect(met.hasNode('Person:donald-trump') && met.hasNode('Person:keir-starmer')).toBe(true);
     met.forEachEdge((_edge, attributes) => {
       expect(attributes.type).toBe('MET');
       expect(attributes.sources.length).toBeGreaterThan(0);
     });
     const keys = await download('format=json&keys=Person:donald-trump,Country:US');
-    const graph = Graph.from(JSON.parse(keys.text));
+    const graph = MultiDirectedGraph.from(JSON.parse(keys.text));
     expect(graph.nodes().sort()).toEqual(['Country:US', 'Person:donald-trump']);
     expect(graph.size).toBeGreaterThan(0);
   });
@@ -159,7 +161,7 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "n
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('actorgraph-query.json');
-    const graph = Graph.from(await response.json());
+    const graph = MultiDirectedGraph.from(await response.json());
     expect(graph.hasNode('Person:keir-starmer')).toBe(true);
     expect(graph.size).toBeGreaterThan(0);
     const refused = await postJson(app.url, '/api/export', {
