@@ -1,5 +1,4 @@
 // Writes export chunks to the response as they are made, waiting for the socket to drain between them.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 export type Sink = (chunk: string) => Promise<void>;
@@ -10,11 +9,24 @@ export class ClientGone extends Error {
   }
 }
 
+/** Waits for 'drain' or 'close', removing both listeners after, so long exports do not pile them up. */
+function drainedOrClosed(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
+
 export function streamSink(out: Writable): Sink {
   return async (chunk) => {
     if (out.destroyed || out.writableEnded) throw new ClientGone();
     if (!out.write(chunk)) {
-      await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      await drainedOrClosed(out);
       if (out.destroyed) throw new ClientGone();
     }
   };
