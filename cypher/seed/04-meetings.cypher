@@ -16,7 +16,7 @@ SET n += {
   datePrecision: 'day',
   dateText: 'Thursday (Feb 27)',
   dateBasis: '002 gives "Thursday (Feb 27)"; 000 says "Thursday" (published 27 Feb 2025).',
-  description: "Keir Starmer's first White House meeting with Trump since Trump took office: talks behind closed doors, a joint press conference, and an invitation from King Charles for a state visit, which Trump accepted."
+  description: "Keir Starmer's first White House meeting with Trump since Trump took office: remarks to reporters, talks behind closed doors and a joint press conference (one meeting; statements made at the press conference say so in MADE_AT's `occasion`), and an invitation from King Charles for a state visit, which Trump accepted."
 };
 
 UNWIND [
@@ -52,52 +52,6 @@ SET r += row.props;
 UNWIND [
   {from: 'meeting-trump-starmer-2025-02-27', to: '000_8cf2afdfe91eb5b9', props: {quote: 'It\'s a backstop, you could say," Trump told reporters as he hosted UK Prime Minister Keir Starmer at the White House.'}},
   {from: 'meeting-trump-starmer-2025-02-27', to: '002_12acf4030be661a4', props: {quote: 'Starmer, who was meeting Trump at the White House for the first time since the US leader took office, turned on the charm, saying peace in Ukraine had only become possible because of Trump.'}}
-] AS row
-OPTIONAL MATCH (a:Meeting {id: row.from})
-OPTIONAL MATCH (b:Article {id: row.to})
-MERGE (a)-[r:REPORTED_IN]->(b)
-SET r += row.props;
-
-// Trump and Starmer joint press conference
-MERGE (n:Meeting {id: 'meeting-trump-starmer-press-conference-2025-02-27'})
-SET n += {
-  name: 'Trump and Starmer joint press conference',
-  kind: 'press conference',
-  status: 'held',
-  date: date('2025-02-27'),
-  datePrecision: 'day',
-  dateText: 'Thursday (Feb 27)',
-  dateBasis: 'Part of the Starmer visit that 002 dates "Thursday (Feb 27)".',
-  description: "The joint press conference during Starmer's White House visit, where Trump spoke of a US-UK trade deal."
-};
-
-UNWIND [
-  {from: 'donald-trump', to: 'meeting-trump-starmer-press-conference-2025-02-27', props: {role: 'speaker', sources: ['002_12acf4030be661a4']}},
-  {from: 'keir-starmer', to: 'meeting-trump-starmer-press-conference-2025-02-27', props: {role: 'speaker', sources: ['002_12acf4030be661a4']}}
-] AS row
-OPTIONAL MATCH (a:Person {id: row.from})
-OPTIONAL MATCH (b:Meeting {id: row.to})
-MERGE (a)-[r:ATTENDED]->(b)
-SET r += row.props;
-
-UNWIND [
-  {from: 'meeting-trump-starmer-press-conference-2025-02-27', to: 'meeting-trump-starmer-2025-02-27', props: {sources: ['002_12acf4030be661a4']}}
-] AS row
-OPTIONAL MATCH (a:Meeting {id: row.from})
-OPTIONAL MATCH (b:Meeting {id: row.to})
-MERGE (a)-[r:PART_OF]->(b)
-SET r += row.props;
-
-UNWIND [
-  {from: 'meeting-trump-starmer-press-conference-2025-02-27', to: 'topic-tariffs', props: {sources: ['002_12acf4030be661a4']}}
-] AS row
-OPTIONAL MATCH (a:Meeting {id: row.from})
-OPTIONAL MATCH (b:Topic {id: row.to})
-MERGE (a)-[r:DISCUSSED]->(b)
-SET r += row.props;
-
-UNWIND [
-  {from: 'meeting-trump-starmer-press-conference-2025-02-27', to: '002_12acf4030be661a4', props: {quote: 'During the joint press conference, Trump said the US and Britain were negotiating a bilateral trade agreement.'}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})

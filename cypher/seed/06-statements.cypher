@@ -603,7 +603,7 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'statement-trump-he-tried', to: 'meeting-trump-starmer-press-conference-2025-02-27', props: {sources: ['002_12acf4030be661a4']}}
+  {from: 'statement-trump-he-tried', to: 'meeting-trump-starmer-2025-02-27', props: {occasion: 'joint press conference', sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Statement {id: row.from})
 OPTIONAL MATCH (b:Meeting {id: row.to})
@@ -652,7 +652,7 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'statement-trump-real-trade-deal', to: 'meeting-trump-starmer-press-conference-2025-02-27', props: {sources: ['002_12acf4030be661a4']}}
+  {from: 'statement-trump-real-trade-deal', to: 'meeting-trump-starmer-2025-02-27', props: {occasion: 'joint press conference', sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Statement {id: row.from})
 OPTIONAL MATCH (b:Meeting {id: row.to})
@@ -734,7 +734,7 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'statement-starmer-get-it-right', to: 'meeting-trump-starmer-press-conference-2025-02-27', props: {sources: ['002_12acf4030be661a4']}}
+  {from: 'statement-starmer-get-it-right', to: 'meeting-trump-starmer-2025-02-27', props: {occasion: 'joint press conference', sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Statement {id: row.from})
 OPTIONAL MATCH (b:Meeting {id: row.to})
@@ -775,7 +775,7 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'statement-starmer-rewards-aggressor', to: 'meeting-trump-starmer-press-conference-2025-02-27', props: {sources: ['002_12acf4030be661a4']}}
+  {from: 'statement-starmer-rewards-aggressor', to: 'meeting-trump-starmer-2025-02-27', props: {occasion: 'joint press conference', sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Statement {id: row.from})
 OPTIONAL MATCH (b:Meeting {id: row.to})

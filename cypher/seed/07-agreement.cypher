@@ -186,8 +186,7 @@ MERGE (a)-[r:PARTY_TO]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'meeting-trump-starmer-press-conference-2025-02-27', to: 'agreement-us-uk-trade', props: {sources: ['002_12acf4030be661a4']}},
-  {from: 'meeting-trump-starmer-2025-02-27', to: 'agreement-us-uk-trade', props: {sources: ['002_12acf4030be661a4']}}
+  {from: 'meeting-trump-starmer-2025-02-27', to: 'agreement-us-uk-trade', props: {occasion: 'joint press conference', sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})
 OPTIONAL MATCH (b:Agreement {id: row.to})
