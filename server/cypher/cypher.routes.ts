@@ -22,8 +22,8 @@ export function cypherEndpoints(context: AppContext): Endpoint[] {
         'timeout (408 query_timeout) and a row cap (summary.truncated). 503 busy when the queue is full.',
       body: cypherBody,
       response: cypherResponse,
-      before: [rateLimit('cypher', rateLimits.cypherPerMinute), queue.middleware()],
-      handler: ({ body }) => runCypher(context, body.query, body.params),
+      before: [rateLimit('cypher', rateLimits.cypherPerMinute)],
+      handler: ({ body }, _req, res) => queue.run(res, () => runCypher(context, body.query, body.params)),
     }),
   ];
 }

@@ -39,7 +39,7 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
     context.config.cypher.maxQueued,
     'export',
   );
-  const before = [rateLimit('export', context.config.rateLimits.exportPerMinute), queue.middleware()];
+  const before = [rateLimit('export', context.config.rateLimits.exportPerMinute)];
   const produces = Object.values(CONTENT_TYPES);
   return [
     defineEndpoint({
@@ -57,7 +57,7 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
           : query.ego
             ? { kind: 'ego', key: query.ego, depth: query.depth }
             : { kind: 'meetings', from: query.from, to: query.to, status: query.status };
-        return send(context, res, query, subset);
+        return queue.run(res, () => send(context, res, query, subset));
       },
     }),
     defineEndpoint({
@@ -77,7 +77,7 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
             : body.cypher
               ? { kind: 'cypher', query: body.cypher.query, params: body.cypher.params }
               : { kind: 'meetings', from: meetings?.from, to: meetings?.to, status: meetings?.status ?? [] };
-        return send(context, res, body, subset);
+        return queue.run(res, () => send(context, res, body, subset));
       },
     }),
   ];
