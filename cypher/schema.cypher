@@ -2,7 +2,7 @@
 // range indexes the API filters and sorts on. Idempotent (IF NOT EXISTS); each statement runs on its own
 // because Neo4j does not mix schema changes and writes in one transaction.
 
-// Uniqueness of `id` for every label in /work/shared/SCHEMA.md, and for Topic, this project's extension.
+// Uniqueness of `id` for every label in ../shared/SCHEMA.md, and for Topic, this project's extension.
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
