@@ -16,6 +16,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * Neo4j reports a query that needs more memory than it grants as a transient error, but retrying the
+ * same query fails the same way: it is the query's fault, and the database itself is fine.
+ */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+export function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Neo4jError && MEMORY_CODES.has(error.code);
+}
+
 export function isTransactionTimeout(error: unknown): boolean {
   return (
     error instanceof Neo4jError &&
@@ -27,6 +40,14 @@ export function isTransactionTimeout(error: unknown): boolean {
 /** Turns a driver error into an HttpError, or returns undefined when it is a server fault. */
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  if (isOutOfMemory(error)) {
+    return new HttpError(
+      400,
+      'query_out_of_memory',
+      'The query needed more memory than the database allows a query; ask for fewer or smaller values.',
+      { neo4jCode: (error as Neo4jError).code },
+    );
+  }
   if (isDatabaseUnavailable(error)) return databaseUnavailable();
   if (isTransactionTimeout(error)) {
     return new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped.');

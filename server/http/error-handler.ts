@@ -24,6 +24,11 @@ function parserError(error: unknown): HttpError | undefined {
   return new HttpError(candidate.status, code, message);
 }
 
+function retryAfterSeconds(details: unknown): number {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : 5;
+}
+
 export const notFoundHandler: RequestHandler = (req, res) => {
   res.status(404).json(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}`).toBody());
 };
@@ -37,7 +42,8 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     return;
   }
   if (known) {
-    if (known.status === 503) res.setHeader('Retry-After', '5');
+    // The header says what the body's retryAfterSeconds says, so clients may read either.
+    if (known.status === 503) res.setHeader('Retry-After', String(retryAfterSeconds(known.details)));
     res.status(known.status).json(known.toBody());
     return;
   }
