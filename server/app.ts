@@ -8,6 +8,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { requestLogging } from './http/request-log.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
+import { urlLengthLimit } from './http/url-limit.ts';
 import { apiRoutes } from './routes.ts';
 
 export const clientDistDir = join(import.meta.dirname, '..', 'dist', 'client');
@@ -21,6 +22,7 @@ export function createApp(context: AppContext): Express {
   app.use(requestLogging(context.logger));
   app.use(securityHeaders());
   app.use(corsPolicy(context.config.corsOrigins));
+  app.use(urlLengthLimit());
   app.use(express.json({ limit: '256kb', strict: true }));
 
   app.use('/api', healthRoutes(context));

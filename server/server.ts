@@ -1,6 +1,7 @@
 // Listens with the app, and closes gracefully: in-flight requests finish before the driver closes.
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { answerClientErrors } from './http/client-error.ts';
 
 export interface RunningServer {
   server: Server;
@@ -12,6 +13,7 @@ export interface RunningServer {
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    answerClientErrors(server);
     server.once('error', reject);
     server.once('listening', () => {
       const address = server.address();
