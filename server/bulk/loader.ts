@@ -89,6 +89,27 @@ async function* batchesOf(found: FoundFile, size: number): AsyncGenerator<(NodeR
   if (batch.length) yield batch;
 }
 
+/**
+ * Reads and checks the next batch while the database writes the current one: Node's parsing then
+ * overlaps Neo4j's work instead of adding to it.
+ */
+async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let pending = source.next();
+  try {
+    while (true) {
+      const { value, done } = await pending;
+      if (done) return;
+      pending = source.next();
+      // A read error surfaces when awaited below; until then it must not count as unhandled.
+      pending.catch(() => {});
+      yield value;
+    }
+  } finally {
+    await pending.catch(() => undefined);
+    await source.return(undefined);
+  }
+}
+
 export async function loadDirectory(
   driver: Driver,
   dir: string,
@@ -135,7 +156,7 @@ export async function loadDirectory(
       const rows = validation.rows.get(found.name) ?? 0;
       const committed = checkpoint.committed[found.name] ?? 0;
       let batchIndex = 0;
-      for await (const batch of batchesOf(found, batchSize)) {
+      for await (const batch of readAhead(batchesOf(found, batchSize))) {
         batchIndex++;
         done += batch.length;
         // Committed batches are skipped; the rows are still read, which is cheap next to writing them.

@@ -1,0 +1,105 @@
+// The four API workloads, each as an HTTP path and as the very same Cypher (the server's .cypher files) for the bare driver.
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { LAST_NAMES } from '../server/bulk/corpus/vocabulary.ts';
+import {
+  cypherFile,
+  integerFragment,
+  labelFragment,
+  relationshipTypesFragment,
+} from '../server/db/cypher-files.ts';
+import { PROVENANCE_TYPES } from '../server/paths/paths.service.ts';
+import { buildLuceneQuery } from '../server/search/lucene-query.ts';
+
+const queries = {
+  neighbours: cypherFile(import.meta.url, '../server/explore/queries/neighbours.cypher'),
+  whoMetWhom: cypherFile(import.meta.url, '../server/meetings/queries/who-met-whom.cypher'),
+  search: cypherFile(import.meta.url, '../server/search/queries/search.cypher'),
+  exists: cypherFile(import.meta.url, '../server/paths/queries/endpoints-exist.cypher'),
+  paths: cypherFile(import.meta.url, '../server/paths/queries/shortest-paths.cypher'),
+};
+
+export interface Workload {
+  name: string;
+  /** The i-th request's path, so both sides cycle through the same inputs. */
+  path: (i: number) => string;
+  /** The same read(s) the service runs for that request, through the bare driver. */
+  run: (driver: Driver, i: number) => Promise<unknown>;
+}
+
+/** The defaults the API applies (server/*.schemas.ts), repeated here for the bare driver. */
+const NEIGHBOUR_LIMIT = 200;
+const SEARCH_LIMIT = 10;
+const PATH_LIMIT = 100;
+const PATH_MAX_LENGTH = 6;
+const TIMEOUT_MS = 10_000;
+
+/** Persons ranked 5 to 64: well connected but not the one hub whose expansion would dominate every figure. */
+const person = (i: number) => `syn-person-${5 + (i % 60)}`;
+const month = (i: number) => {
+  const index = i % 96;
+  const year = 2016 + Math.floor(index / 12);
+  const m = String((index % 12) + 1).padStart(2, '0');
+  return { from: `${year}-${m}-01`, to: `${year}-${m}-28` };
+};
+
+function read(driver: Driver, query: string, params: Record<string, unknown>) {
+  return driver.executeQuery(query, params, {
+    database: 'neo4j',
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: TIMEOUT_MS },
+  });
+}
+
+export function workloads(relationshipTypes: readonly string[]): Workload[] {
+  const pathTypes = relationshipTypes.filter((type) => !PROVENANCE_TYPES.includes(type)).sort();
+  const personLabel = labelFragment('Person');
+  const neighbours = queries.neighbours.fill({
+    label: personLabel,
+    types: relationshipTypesFragment([]),
+    depth: integerFragment(1, 1, 3),
+  });
+  const pathFragments = {
+    fromLabel: personLabel,
+    toLabel: personLabel,
+    types: relationshipTypesFragment(pathTypes),
+    maxLength: integerFragment(PATH_MAX_LENGTH, 1, 10),
+  };
+  const exists = queries.exists.fill(pathFragments);
+  const paths = queries.paths.fill(pathFragments);
+  const whoMetWhom = queries.whoMetWhom.fill();
+  const search = queries.search.fill();
+  const other = (i: number) => person(i * 7 + 31);
+  return [
+    {
+      name: 'neighbours',
+      path: (i) => `/api/nodes/${encodeURIComponent(`Person:${person(i)}`)}/neighbours`,
+      run: (driver, i) => read(driver, neighbours, { id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) }),
+    },
+    {
+      name: 'who-met-whom (1 month)',
+      path: (i) => `/api/who-met-whom?from=${month(i).from}&to=${month(i).to}`,
+      run: (driver, i) => read(driver, whoMetWhom, { ...month(i), statuses: [] }),
+    },
+    {
+      name: 'search',
+      path: (i) => `/api/search?q=${encodeURIComponent(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim')}`,
+      run: (driver, i) =>
+        read(driver, search, {
+          query: buildLuceneQuery(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim'),
+          labels: [],
+          limit: neo4j.int(SEARCH_LIMIT),
+        }),
+    },
+    {
+      name: 'shortest paths',
+      path: (i) =>
+        `/api/paths?from=${encodeURIComponent(`Person:${person(i)}`)}&to=${encodeURIComponent(`Person:${other(i)}`)}`,
+      run: async (driver, i) => {
+        const params = { fromId: person(i), toId: other(i) };
+        await read(driver, exists, params);
+        return read(driver, paths, { ...params, limit: neo4j.int(PATH_LIMIT) });
+      },
+    },
+  ];
+}

@@ -1,0 +1,120 @@
+// API: latency and throughput over HTTP under concurrent load (autocannon) vs the same Cypher through the bare driver.
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+import type { Neo4jConnection } from '../server/config.ts';
+import { startApiChild } from './api-child.ts';
+import { type Workload, workloads } from './api-workloads.ts';
+import { type BenchRow, percentile, ratioRow } from './table.ts';
+
+export interface ApiOptions {
+  connections: number;
+  seconds: number;
+}
+
+interface Measured {
+  p50: number;
+  p99: number;
+  perSecond: number;
+  errors: number;
+}
+
+async function overHttp(
+  url: string,
+  workload: Workload,
+  options: ApiOptions,
+  seconds: number,
+): Promise<Measured> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: workload.path(next++) }) }],
+  });
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    perSecond: result.requests.total / seconds,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** As many workers as autocannon has connections, each running one request's reads after another. */
+async function overDriver(
+  driver: Driver,
+  workload: Workload,
+  options: ApiOptions,
+  seconds: number,
+): Promise<Measured> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const start = performance.now();
+      try {
+        await workload.run(driver, next++);
+        latencies.push(performance.now() - start);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, worker));
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    perSecond: latencies.length / seconds,
+    errors,
+  };
+}
+
+export async function benchApi(
+  driver: Driver,
+  connection: Neo4jConnection,
+  options: ApiOptions,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
+  const types = await driver.executeQuery(
+    'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+  );
+  const list = workloads(types.records.map((record) => String(record.get('relationshipType'))));
+  const api = await startApiChild(connection);
+  const rows: BenchRow[] = [];
+  try {
+    for (const workload of list) {
+      // A short warm-up on both sides: JIT, query plans and page cache, so neither pays for the other.
+      await overHttp(api.url, workload, options, 2);
+      await overDriver(driver, workload, options, 2);
+      const http = await overHttp(api.url, workload, options, options.seconds);
+      const bare = await overDriver(driver, workload, options, options.seconds);
+      log(
+        `api ${workload.name}: HTTP p50 ${http.p50} ms p99 ${http.p99} ms ${http.perSecond.toFixed(0)}/s (${http.errors} errors); ` +
+          `driver p50 ${bare.p50.toFixed(1)} ms p99 ${bare.p99.toFixed(1)} ms ${bare.perSecond.toFixed(0)}/s (${bare.errors} errors)`,
+      );
+      const name = `api ${workload.name}`;
+      rows.push(
+        ratioRow(`${name}: p50 latency`, http.p50, bare.p50, 'ms', {
+          text: '≤ 1.2×',
+          ok: (ratio) => ratio <= 1.2,
+        }),
+        ratioRow(`${name}: p99 latency`, http.p99, bare.p99, 'ms'),
+        ratioRow(`${name}: throughput`, http.perSecond, bare.perSecond, 'req/s'),
+      );
+      if (http.errors + bare.errors > 0) {
+        rows.push({
+          metric: `${name}: failed requests`,
+          actorgraph: http.errors,
+          reference: bare.errors,
+          target: '0',
+          pass: false,
+        });
+      }
+    }
+  } finally {
+    await api.stop();
+  }
+  return rows;
+}

@@ -1,0 +1,64 @@
+// npm run bench [-- --quick] [--relationships N] [--only import,api,export,client]: the whole suite on its own Neo4j.
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchApi } from './api.bench.ts';
+import { benchClient } from './client.bench.ts';
+import { benchExport } from './export.bench.ts';
+import { benchImport } from './import.bench.ts';
+import { startBenchNeo4j } from './instance.ts';
+import { type BenchRow, formatTable } from './table.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    relationships: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    connections: { type: 'string', default: '8' },
+    seconds: { type: 'string' },
+    'export-relationships': { type: 'string', default: '100000' },
+    only: { type: 'string', default: 'import,api,export,client' },
+  },
+});
+
+const quick = values.quick;
+const relationships = Number(values.relationships ?? (quick ? 100_000 : 1_000_000));
+const seconds = Number(values.seconds ?? (quick ? 5 : 15));
+const parts = new Set(values.only.split(','));
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const rows: BenchRow[] = [];
+const started = performance.now();
+
+log(
+  `${quick ? 'quick' : 'full'} run: ${relationships.toLocaleString('en')} relationships, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+);
+if (parts.has('import') || parts.has('api') || parts.has('export')) {
+  const bench = await startBenchNeo4j(log);
+  try {
+    // The API and export parts read the graph the loader wrote, so import always runs when they do.
+    rows.push(...(await benchImport(bench, { relationships, seed: Number(values.seed) }, log)));
+    if (parts.has('api')) {
+      rows.push(
+        ...(await benchApi(
+          bench.driver,
+          bench.connection,
+          { connections: Number(values.connections), seconds },
+          log,
+        )),
+      );
+    }
+    if (parts.has('export')) {
+      rows.push(
+        ...(await benchExport(bench.driver, bench.connection, Number(values['export-relationships']), log)),
+      );
+    }
+  } finally {
+    await bench.remove();
+  }
+}
+if (parts.has('client'))
+  rows.push(...(await benchClient(quick ? [20_000] : [20_000, 100_000], quick ? 3 : 6, log)));
+
+console.log(
+  `\nactorgraph bench — ${quick ? 'quick' : 'full'}, ${relationships.toLocaleString('en')} relationships, ${((performance.now() - started) / 60_000).toFixed(1)} min\n`,
+);
+console.log(formatTable(rows));
