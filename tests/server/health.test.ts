@@ -1,15 +1,9 @@
 // /api/health against the suite's real Neo4j.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/test-app.ts';
 
 describe('GET /api/health', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = useTestApp();
 
   it('reports the Neo4j version, edition and address while the database answers', async () => {
     const response = await fetch(`${app.url}/api/health`);

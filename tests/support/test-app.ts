@@ -1,11 +1,12 @@
 // Starts the real Express app on a free loopback port against a real Neo4j, for tests over HTTP.
 import type { Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { type AppConfig, loadConfig, type Neo4jConnection } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { createLogger } from '../../server/logger.ts';
 import { listen } from '../../server/server.ts';
+import { closeTestDriver } from './database.ts';
 import './provided.ts';
 
 export interface TestApp {
@@ -35,5 +36,36 @@ export async function startTestApp(
       await running.close(2_000);
       await driver.close();
     },
+  };
+}
+
+/**
+ * Starts a test app before the file's tests and closes it (and the file's test driver) after them.
+ * The returned object reads through to the running app, so tests write `app.url` as usual.
+ */
+export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await closeTestDriver();
+  });
+  const current = (): TestApp => {
+    if (!app) throw new Error('The test app is not running (use it inside a test).');
+    return app;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get driver() {
+      return current().driver;
+    },
+    get config() {
+      return current().config;
+    },
+    close: () => current().close(),
   };
 }

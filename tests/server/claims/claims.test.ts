@@ -1,7 +1,7 @@
 // GET /api/claims: resource claims by resource, country and claimant, each with its sources.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDriver, getTestDriver } from '../../support/database.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { getTestDriver } from '../../support/database.ts';
+import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
 
 async function ids(query: string): Promise<string[]> {
@@ -10,14 +10,7 @@ async function ids(query: string): Promise<string[]> {
 }
 
 describe('GET /api/claims', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDriver();
-  });
+  const app = useTestApp();
 
   it('lists the claims about lithium with who made them and the quoting articles', async () => {
     const expected = await ids(

@@ -1,7 +1,7 @@
 // Exploration endpoints over HTTP against the seeded database, checked against the database itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDriver, getTestDriver } from '../../support/database.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { getTestDriver } from '../../support/database.ts';
+import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
 
 async function scalar<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
@@ -10,14 +10,7 @@ async function scalar<T>(query: string, params: Record<string, unknown> = {}): P
 }
 
 describe('exploration endpoints', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDriver();
-  });
+  const app = useTestApp();
 
   it('GET /api/stats counts nodes by label and relationships by type', async () => {
     const { status, body } = await getJson(app.url, '/api/stats');

@@ -1,6 +1,6 @@
 // Invalid input to every endpoint gets a 4xx in the JSON error shape, never a 500.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../support/test-app.ts';
 import { expectErrorShape, getJson, postJson } from '../api.ts';
 
 const BAD_GETS: [string, number][] = [
@@ -45,13 +45,7 @@ const BAD_GETS: [string, number][] = [
 ];
 
 describe('invalid input', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = useTestApp();
 
   it.each(BAD_GETS)('GET %s → %i', async (path, status) => {
     expectErrorShape(await getJson(app.url, path), status);

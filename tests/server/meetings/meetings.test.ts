@@ -1,7 +1,7 @@
 // GET /api/meetings and /api/who-met-whom: the seed graph's meetings, in date order, with their sources.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDriver, getTestDriver } from '../../support/database.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { getTestDriver } from '../../support/database.ts';
+import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
 
 interface Meeting {
@@ -14,14 +14,7 @@ interface Meeting {
 }
 
 describe('who met whom', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDriver();
-  });
+  const app = useTestApp();
 
   it('lists every meeting Trump attended, in date order, each with participants and sources', async () => {
     const expected = await getTestDriver().executeQuery(

@@ -1,16 +1,10 @@
 // GET /api/openapi.json: an OpenAPI 3.1 document generated from the schemas that validate requests.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
 
 describe('GET /api/openapi.json', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = useTestApp();
 
   it('documents every endpoint with its parameters, bodies and error shape', async () => {
     const { status, body } = await getJson(app.url, '/api/openapi.json');

@@ -1,18 +1,11 @@
 // GET /api/paths: all shortest paths, through facts rather than articles unless asked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDriver, getTestDriver } from '../../support/database.ts';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { getTestDriver } from '../../support/database.ts';
+import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
 
 describe('GET /api/paths', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDriver();
-  });
+  const app = useTestApp();
 
   it('gives all shortest paths between Starmer and Zelenskyy, none through articles', async () => {
     const expected = await getTestDriver().executeQuery(

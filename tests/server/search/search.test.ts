@@ -1,16 +1,10 @@
 // GET /api/search: ranked, tolerant of prefixes and other spellings.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
 
 describe('GET /api/search', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = useTestApp();
 
   const first = async (q: string, extra = '') => {
     const { status, body } = await getJson(app.url, `/api/search?q=${encodeURIComponent(q)}${extra}`);
