@@ -1,8 +1,8 @@
 // Decides whether user Cypher may run: EXPLAIN it in a READ session, then refuse unless the plan is a read
 // of this database whose every operator and procedure is allowed and whose functions are vetted.
 import type { Driver, Plan, ProfiledPlan, QueryResult } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
-import { HttpError } from '../http/errors.ts';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { badRequest, HttpError } from '../http/errors.ts';
 import { ALLOWED_SHOW_OPERATORS, isAllowedFunction, READ_ONLY_PROCEDURES } from './allowlist.ts';
 import { calledNames } from './cypher-lexer.ts';
 
@@ -119,6 +119,23 @@ export function builtInFunctions(driver: Driver, database: string): Promise<Set<
 }
 
 /**
+ * Neo4j 5.26's pre-parser reports some malformed text (a query that is only an unclosed comment) as
+ * Neo.DatabaseError.General.UnknownError "Lexical error…": a fault of the text, so a 400 like any syntax error.
+ */
+function lexicalError(error: unknown): HttpError | undefined {
+  if (
+    error instanceof Neo4jError &&
+    error.code === 'Neo.DatabaseError.General.UnknownError' &&
+    error.message.startsWith('Lexical error')
+  ) {
+    return badRequest(error.message.split('\n')[0] ?? 'The query could not be read.', {
+      neo4jCode: 'Neo.ClientError.Statement.SyntaxError',
+    });
+  }
+  return undefined;
+}
+
+/**
  * EXPLAIN plans without running. The plan, its type and the database it targets decide; a query
  * the database cannot even plan is refused with the database's own message (400 via classify-error).
  */
@@ -133,6 +150,8 @@ export async function guardQuery(
   let result: QueryResult;
   try {
     result = await session.run(`EXPLAIN ${query}`, params, { timeout: 5_000 });
+  } catch (error) {
+    throw lexicalError(error) ?? error;
   } finally {
     await session.close();
   }
