@@ -48,7 +48,7 @@ export function loadInto(graph: DataGraph, scope: string, payload: GraphPayload,
   runner.kill();
   const added = replace ? replacePayload(graph, payload) : mergePayload(graph, payload);
   const fresh = placeMissing(graph, loadPositions(scope));
-  if (fresh > 0 && graph.order <= 3000) runner.settle(fresh === graph.order ? 200 : 60);
+  if (fresh > 0 && graph.order <= 3000) runner.settle(fresh === graph.order ? 500 : 100);
   return added;
 }
 

@@ -37,7 +37,7 @@ export function installTestHook(renderer: Renderer): () => void {
     positionOf(key) {
       const data = sigma.getNodeDisplayData(key);
       if (!data || data.hidden) return null;
-      const point = sigma.graphToViewport(data);
+      const point = sigma.framedGraphToViewport(data);
       const box = sigma.getContainer().getBoundingClientRect();
       return { x: box.left + point.x, y: box.top + point.y };
     },

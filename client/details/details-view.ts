@@ -18,7 +18,9 @@ export function formatValue(value: unknown): string {
 }
 
 function propertiesTable(properties: Record<string, unknown>): HTMLElement {
-  const rows = Object.entries(properties).filter(([name]) => !HIDDEN_PROPERTIES.has(name));
+  const rows = Object.entries(properties).filter(
+    ([name, value]) => value !== undefined && !HIDDEN_PROPERTIES.has(name),
+  );
   return h(
     'table',
     { class: 'properties' },
@@ -111,7 +113,7 @@ async function edgePanel(key: string): Promise<HTMLElement[]> {
       'p',
       { class: 'endpoints' },
       nodeLink(source, displayName(sourceAttributes, source), sourceAttributes.label),
-      ' → ',
+      attributes.type === 'MET' ? ' — ' : ' → ',
       nodeLink(target, displayName(targetAttributes, target), targetAttributes.label),
     ),
   ];

@@ -5,7 +5,7 @@ import noverlapModule from 'graphology-layout-noverlap';
 import { createStore } from '../app/store.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { interopDefault } from '../graph/interop.ts';
-import { savePositions } from './positions.ts';
+import { ringIsolated, savePositions } from './positions.ts';
 
 const forceAtlas2 = interopDefault(forceAtlas2Module);
 const noverlap = interopDefault(noverlapModule);
@@ -38,7 +38,12 @@ export function createLayoutRunner(
       inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: sizeOf(key) }),
     });
   };
-  const settings = () => ({ ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 });
+  // More repulsion than inferred on small graphs: a news graph's dense core of leaders otherwise piles up.
+  const settings = () => ({
+    ...forceAtlas2.inferSettings(graph),
+    scalingRatio: graph.order < 500 ? 30 : 10,
+    barnesHutOptimize: graph.order > 1000,
+  });
 
   return {
     start() {
@@ -61,9 +66,10 @@ export function createLayoutRunner(
       supervisor = null;
       layoutRunning.set(false);
     },
-    settle(iterations = 150) {
+    settle(iterations = 400) {
       if (graph.order === 0) return;
       forceAtlas2.assign(graph, { iterations, settings: settings(), getEdgeWeight: null });
+      ringIsolated(graph);
       separate();
       savePositions(scope, graph);
     },

@@ -60,3 +60,34 @@ export function placeMissing(graph: DataGraph, saved: Saved, anchor?: { x: numbe
   });
   return fresh;
 }
+
+/**
+ * Puts nodes without edges on a ring just outside the connected part: left to the forces they drift
+ * far off, and the camera, which frames every node, would shrink everything else to fit them.
+ */
+export function ringIsolated(graph: DataGraph): void {
+  const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
+  if (isolated.length === 0 || isolated.length === graph.order) return;
+  let cx = 0;
+  let cy = 0;
+  let count = 0;
+  graph.forEachNode((node, a) => {
+    if (graph.degree(node) === 0) return;
+    cx += a.x ?? 0;
+    cy += a.y ?? 0;
+    count += 1;
+  });
+  cx /= count;
+  cy /= count;
+  let radius = 0;
+  graph.forEachNode((node, a) => {
+    if (graph.degree(node) > 0) radius = Math.max(radius, Math.hypot((a.x ?? 0) - cx, (a.y ?? 0) - cy));
+  });
+  isolated.forEach((node, i) => {
+    const angle = (i / isolated.length) * Math.PI * 2;
+    graph.mergeNodeAttributes(node, {
+      x: cx + Math.cos(angle) * radius * 1.08,
+      y: cy + Math.sin(angle) * radius * 1.08,
+    });
+  });
+}

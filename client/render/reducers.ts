@@ -6,6 +6,10 @@ import { edgePasses, type FiltersState, nodePasses } from '../filters/filters-st
 import { type DataGraph, displayName } from '../graph/data-graph.ts';
 import { colourFor, DIMMED_EDGE, DIMMED_NODE, EDGE_COLOUR, HIGHLIGHT_EDGE } from '../graph/palette.ts';
 
+/** Statements and claims are named by whole sentences: labels stay short, the panel shows the rest. */
+export const shortLabel = (text: string, max = 30): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
 export interface RenderContext {
   graph: DataGraph;
   sizes: Map<string, number>;
@@ -32,7 +36,7 @@ export function reduceNode(
   const display: Partial<NodeDisplayData> = {
     x: data.x ?? 0,
     y: data.y ?? 0,
-    label: displayName(data, node),
+    label: shortLabel(displayName(data, node)),
     color: colourFor(data.label),
     size: context.sizes.get(node) ?? 5,
   };
@@ -44,7 +48,8 @@ export function reduceNode(
   }
   if (focus) {
     if (focus.node === node) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (focus.neighbours.has(node)) return { ...display, forceLabel: true, zIndex: 1 };
+    // Forcing every neighbour's label on a hub would bury the picture in overlapping text.
+    if (focus.neighbours.has(node)) return { ...display, forceLabel: focus.neighbours.size <= 15, zIndex: 1 };
     return { ...display, color: DIMMED_NODE, label: '', zIndex: 0 };
   }
   if (highlightOn) return { ...display, color: DIMMED_NODE, label: '', zIndex: 0 };
@@ -59,12 +64,14 @@ export function reduceEdge(
   const { graph, selection, focus } = context;
   const curvature = context.curvature.get(edge);
   const weight = typeof data.weight === 'number' ? data.weight : 1;
+  // Meetings between two people have no direction: a plain line, labelled with how many there were.
+  const met = data.type === 'MET';
   const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-    color: EDGE_COLOUR,
-    size: Math.min(1 + Math.log2(weight) * 1.5, 8),
-    label: data.type,
-    type: curvature ? 'curvedArrow' : 'arrow',
-    ...(curvature ? { curvature } : {}),
+    color: met ? '#9aa3ae' : EDGE_COLOUR,
+    size: met ? 1 + (weight - 1) * 2 : 1,
+    label: met ? `${weight} meeting${weight === 1 ? '' : 's'}` : data.type,
+    type: met ? 'line' : curvature ? 'curvedArrow' : 'arrow',
+    ...(curvature && !met ? { curvature } : {}),
   };
   if (!edgePasses(context.filters, data.type)) return { ...display, hidden: true };
   const isSelected = selection.selected?.kind === 'edge' && selection.selected.key === edge;
@@ -78,5 +85,6 @@ export function reduceEdge(
       : { ...display, color: DIMMED_EDGE, label: '' };
   }
   const highlightOn = selection.highlightNodes.size > 0 || selection.highlightEdges.size > 0;
-  return highlightOn ? { ...display, color: DIMMED_EDGE, label: '' } : { ...display, label: '' };
+  if (highlightOn) return { ...display, color: DIMMED_EDGE, label: '' };
+  return met ? display : { ...display, label: '' };
 }

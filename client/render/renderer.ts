@@ -1,7 +1,7 @@
 // Owns the sigma instance: settings, edge programs, and refreshing when data or UI state change.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import { selection } from '../app/selection-state.ts';
 import { view } from '../app/view-state.ts';
 import { filters } from '../filters/filters-state.ts';
@@ -43,14 +43,20 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+      line: EdgeRectangleProgram,
+    },
+    // Room for the labels of nodes at the edge of the picture.
+    stagePadding: 90,
     labelFont: 'system-ui, "DejaVu Sans", Arial, sans-serif',
     labelSize: 12,
-    labelWeight: '600',
+    labelWeight: '500',
     labelColor: { color: '#1d232b' },
     labelDensity: 0.6,
     labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: 9,
     edgeLabelSize: 10,
     edgeLabelColor: { color: '#59606b' },
     zIndex: true,
