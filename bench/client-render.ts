@@ -63,7 +63,10 @@ async function serve(graphJson: string, stats: string): Promise<{ url: string; c
 }
 
 /** Frame deltas from requestAnimationFrame over a few seconds: what a user feels while the layout runs. */
-async function frameTimes(page: Page, ms: number): Promise<{ median: number; p95: number; max: number; fps: number }> {
+async function frameTimes(
+  page: Page,
+  ms: number,
+): Promise<{ median: number; p95: number; max: number; fps: number }> {
   // Sent as source text: tsx would otherwise wrap the inner functions in helpers the page does not have.
   return page.evaluate(`new Promise((resolve) => {
     const deltas = [];

@@ -21,11 +21,18 @@ const graph = new MultiDirectedGraph();
 graph.import(payload);
 // Same sizes range and labels as the client shows, so both pages draw the same picture.
 graph.forEachNode((node, attributes) => {
-  graph.mergeNodeAttributes(node, { size: 4 + Math.min(14, Math.sqrt(graph.degree(node))), label: attributes.name });
+  graph.mergeNodeAttributes(node, {
+    size: 4 + Math.min(14, Math.sqrt(graph.degree(node))),
+    label: attributes.name,
+  });
 });
 // Sigma reads an edge's `type` attribute as its program: the relationship type moves aside, and edges are
 // drawn as arrows like the client's.
-graph.updateEachEdgeAttributes((_edge, attributes) => ({ ...attributes, relType: attributes.type, type: 'arrow' }));
+graph.updateEachEdgeAttributes((_edge, attributes) => ({
+  ...attributes,
+  relType: attributes.type,
+  type: 'arrow',
+}));
 const container = document.getElementById('graph') as HTMLElement;
 const sigma = new Sigma(graph, container);
 const layout = new FA2LayoutSupervisor(graph, {

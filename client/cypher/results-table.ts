@@ -6,10 +6,14 @@ export function cellText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(cellText).join(', ')}]`;
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
+    // A relationship: {key, type, source, target, properties}.
+    if (typeof record.type === 'string' && typeof record.source === 'string') {
+      const role = (record.properties as Record<string, unknown> | undefined)?.role;
+      return `[:${record.type}]${typeof role === 'string' ? ` (${role})` : ''}`;
+    }
     const attributes = (record.attributes ?? record.properties ?? record) as Record<string, unknown>;
     const named = attributes.name ?? attributes.title ?? attributes.text;
     if (typeof named === 'string') return attributes.label ? `${named} (${String(attributes.label)})` : named;
-    if (typeof attributes.type === 'string' && record.source) return `[:${attributes.type}]`;
     return JSON.stringify(value);
   }
   return String(value);

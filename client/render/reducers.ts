@@ -20,10 +20,15 @@ export interface RenderContext {
   focus: { node: string; neighbours: ReadonlySet<string> } | null;
 }
 
-export function focusOf(graph: DataGraph, selection: SelectionState): RenderContext['focus'] {
+export function focusOf(
+  graph: DataGraph,
+  selection: SelectionState,
+  filters: FiltersState,
+): RenderContext['focus'] {
   const selectedNode = selection.selected?.kind === 'node' ? selection.selected.key : null;
   const node = selection.hovered ?? selectedNode;
-  if (!node || !graph.hasNode(node)) return null;
+  // A selected node that the filters hide must not fade out everything that is still shown.
+  if (!node || !graph.hasNode(node) || !nodePasses(filters, graph.getNodeAttributes(node))) return null;
   return { node, neighbours: new Set(graph.neighbors(node)) };
 }
 

@@ -34,7 +34,7 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
     derivedStale = false;
     context.sizes = nodeSizes(context.graph, view.get().sizeBy);
     context.curvature = parallelCurvature(context.graph);
-    context.focus = focusOf(context.graph, context.selection);
+    context.focus = focusOf(context.graph, context.selection, context.filters);
   };
   derive();
 
@@ -88,11 +88,12 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
   const unsubscribe = [
     selection.subscribe((state) => {
       context.selection = state;
-      context.focus = focusOf(context.graph, state);
+      context.focus = focusOf(context.graph, state, context.filters);
       sigma.refresh({ skipIndexation: true });
     }),
     filters.subscribe((state) => {
       context.filters = state;
+      context.focus = focusOf(context.graph, context.selection, state);
       sigma.refresh({ skipIndexation: true });
     }),
     view.subscribe((state, previous) => {
@@ -111,6 +112,8 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
       derivedStale = true;
       watch(graph);
       sigma.setGraph(graph);
+      // A zoom chosen for one graph means nothing in another: show the new one whole.
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     centreOn(node, ratio = 0.35) {
       const position = sigma.getNodeDisplayData(node);

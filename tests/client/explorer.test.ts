@@ -190,6 +190,9 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
       return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
     });
     expect(pair).toBeTruthy();
+    // Sigma finds the edge under the pointer as it moves, so the pointer goes there before it clicks.
+    await page.mouse.move(pair?.x ?? 0, pair?.y ?? 0);
+    await page.waitForTimeout(300);
     await page.mouse.click(pair?.x ?? 0, pair?.y ?? 0);
     await page.locator('#details .pair-meetings .meeting').first().waitFor();
     expect(await page.locator('#details .pair-meetings').textContent()).toContain('Starmer');
