@@ -36,11 +36,12 @@ const TIMEOUT_MS = 10_000;
 
 /** Persons ranked 5 to 64: well connected but not the one hub whose expansion would dominate every figure. */
 const person = (i: number) => `syn-person-${5 + (i % 60)}`;
-const month = (i: number) => {
-  const index = i % 96;
-  const year = 2016 + Math.floor(index / 12);
-  const m = String((index % 12) + 1).padStart(2, '0');
-  return { from: `${year}-${m}-01`, to: `${year}-${m}-28` };
+const DAY_MS = 86_400_000;
+/** The i-th date window: one of 96 starts a month apart from 2016, `days` long. */
+const windowOf = (i: number, days: number) => {
+  const start = Date.UTC(2016, 0, 1) + (i % 96) * 30 * DAY_MS;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { from: iso(start), to: iso(start + (days - 1) * DAY_MS) };
 };
 
 function read(driver: Driver, query: string, params: Record<string, unknown>) {
@@ -51,7 +52,12 @@ function read(driver: Driver, query: string, params: Record<string, unknown>) {
   });
 }
 
-export function workloads(relationshipTypes: readonly string[]): Workload[] {
+/**
+ * `windowDays` is chosen by the caller so that a window holds about the same number of meetings at
+ * every corpus size: the who-met-whom answer then stays the same size and only the graph grows.
+ */
+export function workloads(relationshipTypes: readonly string[], windowDays: number): Workload[] {
+  const month = (i: number) => windowOf(i, windowDays);
   const pathTypes = relationshipTypes.filter((type) => !PROVENANCE_TYPES.includes(type)).sort();
   const personLabel = labelFragment('Person');
   const neighbours = queries.neighbours.fill({
@@ -77,7 +83,7 @@ export function workloads(relationshipTypes: readonly string[]): Workload[] {
       run: (driver, i) => read(driver, neighbours, { id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) }),
     },
     {
-      name: 'who-met-whom (1 month)',
+      name: `who-met-whom (${windowDays}-day window)`,
       path: (i) => `/api/who-met-whom?from=${month(i).from}&to=${month(i).to}`,
       run: (driver, i) => read(driver, whoMetWhom, { ...month(i), statuses: [] }),
     },
