@@ -69,11 +69,12 @@ export function reduceEdge(
   const { graph, selection, focus } = context;
   const curvature = context.curvature.get(edge);
   const weight = typeof data.weight === 'number' ? data.weight : 1;
-  // Meetings between two people have no direction: a plain line, labelled with how many there were.
+  // Meetings between two people have no direction: a plain line, labelled with how many there were, and
+  // at least 3 px wide so that sigma's down-sized picking buffer still finds it under the pointer.
   const met = data.type === 'MET';
   const display: Partial<EdgeDisplayData> & { curvature?: number } = {
     color: met ? '#9aa3ae' : EDGE_COLOUR,
-    size: met ? 1 + (weight - 1) * 2 : 1,
+    size: met ? 3 + (weight - 1) * 2 : 1,
     label: met ? `${weight} meeting${weight === 1 ? '' : 's'}` : data.type,
     type: met ? 'line' : curvature ? 'curvedArrow' : 'arrow',
     ...(curvature && !met ? { curvature } : {}),
