@@ -1,4 +1,5 @@
 // The Cypher console: CodeMirror editor, JSON parameters, examples, history, and the outcome of a run.
+import { closeCompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history as editHistory, historyKeymap } from '@codemirror/commands';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
@@ -78,7 +79,8 @@ export function mountConsole(): void {
         keymap.of([
           {
             key: 'Mod-Enter',
-            run: () => {
+            run: (view) => {
+              closeCompletion(view);
               void runQuery();
               return true;
             },
@@ -139,7 +141,16 @@ export function mountConsole(): void {
   const output = h('div', { class: 'outcome', id: 'cypher-outcome', 'aria-live': 'polite' });
   const run = h(
     'button',
-    { type: 'button', class: 'primary', id: 'cypher-run', onclick: () => void runQuery() },
+    {
+      type: 'button',
+      class: 'primary',
+      id: 'cypher-run',
+      onclick: () => {
+        // An open completion list would cover the outcome that is about to appear.
+        closeCompletion(editor);
+        void runQuery();
+      },
+    },
     'Run ▸',
   );
   cypherState.subscribe((state, previous) => {
