@@ -1,6 +1,7 @@
 // Mounts every feature's endpoints under /api (health is mounted by app.ts so it stays cheap), and serves
 // the OpenAPI document generated from those same endpoints.
 import { Router } from 'express';
+import { articlesEndpoints } from './articles/articles.routes.ts';
 import { claimsEndpoints } from './claims/claims.routes.ts';
 import type { AppContext } from './context.ts';
 import { cypherEndpoints } from './cypher/cypher.routes.ts';
@@ -17,6 +18,7 @@ export const API_VERSION = '0.1.0';
 export function apiEndpoints(context: AppContext): Endpoint[] {
   const endpoints = [
     ...exploreEndpoints(context),
+    ...articlesEndpoints(context),
     ...searchEndpoints(context),
     ...meetingsEndpoints(context),
     ...pathsEndpoints(context),

@@ -1,5 +1,6 @@
 // Typed fetches of the API; every non-2xx answer becomes an ApiError carrying the server's {error} body.
 import type {
+  ArticleRef,
   CypherResponse,
   GraphPayload,
   Meeting,
@@ -67,6 +68,7 @@ export const api = {
   schema: () => getJson<Schema>('/api/schema'),
   overview: (limit?: number) => getJson<GraphPayload>(`/api/graph/overview${query({ limit })}`),
   node: (key: string) => getJson<NodeDetails>(`/api/nodes/${enc(key)}`),
+  article: (id: string) => getJson<{ article: ArticleRef }>(`/api/articles/${enc(id)}`),
   neighbours: (key: string, options: { types?: string[]; limit?: number } = {}) =>
     getJson<NeighboursResponse>(
       `/api/nodes/${enc(key)}/neighbours${query({ depth: 1, types: options.types?.join(','), limit: options.limit })}`,

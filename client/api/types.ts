@@ -24,8 +24,8 @@ export interface ArticleRef {
   outlet: string;
   published: string;
   file?: string;
-  /** Not in the contract yet: when the API sends the article's text the quote is shown within it. */
-  text?: string;
+  /** The verbatim text, from GET /api/articles/{id}; quotes are shown within it. */
+  text?: string | null;
 }
 export interface Evidence {
   article: ArticleRef;

@@ -7,6 +7,7 @@ import { clearSelection, type Selected, selection } from '../app/selection-state
 import { displayName } from '../graph/data-graph.ts';
 import { colourFor } from '../graph/palette.ts';
 import { meetingsForPair } from '../meetings/pair-meetings.ts';
+import { article } from './article-texts.ts';
 import { evidenceList } from './evidence-view.ts';
 
 const HIDDEN_PROPERTIES = new Set(['x', 'y', 'label', 'name']);
@@ -80,22 +81,13 @@ function nodePanel(details: NodeDetails): HTMLElement[] {
   ];
 }
 
-/** The articles behind an edge's `sources`: from the graph when they are on screen, else from the API. */
+/** The articles behind an edge's `sources`, with their texts so the edge's quote can be read in context. */
 async function edgeEvidence(sources: string[], quote: string | undefined): Promise<Evidence[]> {
-  const graph = currentRenderer().graph();
   return Promise.all(
     sources.map(async (id) => {
-      const key = `Article:${id}`;
-      const attributes = graph.hasNode(key)
-        ? graph.getNodeAttributes(key)
-        : (await api.node(key)).node.attributes;
-      const article: ArticleRef = {
-        id,
-        title: String(attributes.title ?? id),
-        outlet: String(attributes.outlet ?? ''),
-        published: String(attributes.published ?? ''),
-      };
-      return { article, quote: quote ?? '' };
+      const found = await article(id);
+      const ref: ArticleRef = found ?? { id, title: id, outlet: '', published: '' };
+      return { article: ref, quote: quote ?? '' };
     }),
   );
 }

@@ -1,18 +1,24 @@
 // Renders sources: article title, outlet and date, and the verbatim quote (within its text when we have it).
 import type { ArticleRef, Evidence } from '../api/types.ts';
 import { h } from '../app/dom.ts';
+import { article } from './article-texts.ts';
 import { quoteInContext } from './quote-context.ts';
 
+function showInContext(block: HTMLElement, text: string | null | undefined, quote: string): boolean {
+  const context = text ? quoteInContext(text, quote) : null;
+  if (!context) return false;
+  block.replaceChildren(context.before, h('mark', {}, context.quote), context.after);
+  block.classList.add('in-context');
+  return true;
+}
+
+/** The quote at once, then within its surrounding text as soon as the article's text has arrived. */
 function quoteBlock(evidence: Evidence): HTMLElement {
-  const context = evidence.article.text ? quoteInContext(evidence.article.text, evidence.quote) : null;
-  if (!context) return h('blockquote', { class: 'quote' }, h('mark', {}, evidence.quote));
-  return h(
-    'blockquote',
-    { class: 'quote in-context' },
-    context.before,
-    h('mark', {}, context.quote),
-    context.after,
-  );
+  const block = h('blockquote', { class: 'quote' }, h('mark', {}, evidence.quote));
+  if (evidence.quote && !showInContext(block, evidence.article.text, evidence.quote)) {
+    void article(evidence.article.id).then((found) => showInContext(block, found?.text, evidence.quote));
+  }
+  return block;
 }
 
 export function articleLine(article: ArticleRef): HTMLElement {

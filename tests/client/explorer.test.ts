@@ -88,6 +88,14 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     const text = readFileSync(join(root, 'seeds', `${articleId}.txt`), 'utf8');
     expect(quote?.length).toBeGreaterThan(20);
     expect(fold(text)).toContain(fold(quote ?? ''));
+    // Once the article's text has arrived, the quote is shown within its surrounding sentences.
+    const inContext = page.locator('#details .evidence .quote.in-context').first();
+    await inContext.waitFor(WAIT);
+    const surrounding = (await inContext.textContent()) ?? '';
+    expect(surrounding.length).toBeGreaterThan((quote ?? '').length + 40);
+    for (const part of surrounding.split('…').filter((piece) => piece.trim().length > 0)) {
+      expect(fold(text)).toContain(fold(part));
+    }
     await shot('details-meeting');
   });
 
