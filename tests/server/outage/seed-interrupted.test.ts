@@ -1,0 +1,99 @@
+// A seed load interrupted midway — the loader process killed, or the database killed under it — leaves
+// the database as it was before, never half loaded: the seed is one transaction, all or nothing.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalNeo4j } from '../../../scripts/local-neo4j/instance.ts';
+import { repoRoot } from '../../../scripts/local-neo4j/paths.ts';
+import type { Neo4jConnection } from '../../../server/config.ts';
+import { createDriver } from '../../../server/db/driver.ts';
+import { seedDatabase } from '../../../server/seed/seed-loader.ts';
+import { type DatabaseFingerprint, fingerprint } from '../../support/database.ts';
+import { startLocalTestNeo4j } from '../../support/test-database.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('an interrupted seed load', () => {
+  let neo4j: { server: LocalNeo4j; connection: Neo4jConnection; remove: () => Promise<void> };
+  let driver: ReturnType<typeof createDriver>;
+  let seeded: DatabaseFingerprint;
+  let empty: DatabaseFingerprint;
+
+  beforeAll(async () => {
+    neo4j = await startLocalTestNeo4j();
+    driver = createDriver(neo4j.connection);
+    empty = await fingerprint(driver);
+    // The fully seeded state, to tell "as before" and "fully seeded" from "half".
+    await seedDatabase(driver, { database: 'neo4j', log: () => {} });
+    seeded = await fingerprint(driver);
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  }, 300_000);
+  afterAll(async () => {
+    await driver?.close();
+    await neo4j?.remove();
+  });
+
+  /** Waits until a write transaction of the seed is open in the database (so the kill lands inside it). */
+  async function seedTransactionOpen(
+    watcher: ReturnType<typeof createDriver>,
+    withinMs: number,
+  ): Promise<void> {
+    const started = performance.now();
+    while (performance.now() - started < withinMs) {
+      const { records } = await watcher.executeQuery(
+        `SHOW TRANSACTIONS YIELD currentQuery, status
+         WHERE currentQuery =~ '(?s).*(MERGE|CREATE|SET).*' AND NOT currentQuery STARTS WITH 'CREATE CONSTRAINT'
+           AND NOT currentQuery STARTS WITH 'CREATE INDEX' AND NOT currentQuery STARTS WITH 'CREATE FULLTEXT'
+         RETURN count(*) AS open`,
+      );
+      if (records[0]?.get('open').toNumber() > 0) return;
+      await sleep(50);
+    }
+    throw new Error('the seed transaction never showed up');
+  }
+
+  it('SIGKILL of `npm run seed` mid-transaction leaves the database as before; a re-run seeds it fully', async () => {
+    expect((await fingerprint(driver)).nodes).toBe(0);
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: neo4j.connection.uri, NEO4J_PASSWORD: neo4j.connection.password },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<string | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    await seedTransactionOpen(driver, 120_000);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+
+    // The database rolls the orphaned transaction back once the connection is gone.
+    let after = await fingerprint(driver);
+    for (let i = 0; i < 40 && after.nodes > 0; i++) {
+      await sleep(250);
+      after = await fingerprint(driver);
+    }
+    expect(after).toEqual(empty);
+
+    await seedDatabase(driver, { database: 'neo4j', log: () => {} });
+    expect(await fingerprint(driver)).toEqual(seeded);
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  }, 240_000);
+
+  it('Neo4j killed mid-seed: after a restart the database is as before, and a re-run seeds it fully', async () => {
+    expect((await fingerprint(driver)).nodes).toBe(0);
+    const loader = createDriver(neo4j.connection);
+    const load = seedDatabase(loader, { database: 'neo4j', log: () => {} }).then(
+      () => 'finished',
+      () => 'failed',
+    );
+    await seedTransactionOpen(driver, 120_000);
+    await neo4j.server.kill();
+    expect(await load).toBe('failed');
+    await loader.close();
+
+    await neo4j.server.start();
+    // Recovery replays only committed transactions.
+    expect(await fingerprint(driver)).toEqual(empty);
+    await seedDatabase(driver, { database: 'neo4j', log: () => {} });
+    expect(await fingerprint(driver)).toEqual(seeded);
+  }, 300_000);
+});
