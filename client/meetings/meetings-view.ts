@@ -17,8 +17,8 @@ async function loadMeetings(): Promise<void> {
     const { graph } = await api.whoMetWhom({
       from: from ?? undefined,
       to: to ?? undefined,
-      // The API filters on one status; with several shown, all come back and none is hidden wrongly.
-      status: shown.length === 1 ? shown[0] : undefined,
+      // The API takes a comma-separated list; all shown means no filter, none shown means no meetings.
+      status: shown.length === MEETING_STATUSES.length ? undefined : shown.join(',') || 'none',
     });
     if (mine !== ticket) return;
     loadInto(meetingsGraph, 'meetings', graph);
