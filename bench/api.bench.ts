@@ -8,6 +8,8 @@ import { type BenchRow, percentile, ratioRow } from './table.ts';
 
 /** About this many meetings fall in each who-met-whom window (the corpus spreads them over 11 years). */
 const MEETINGS_PER_WINDOW = 50;
+/** The API's default CYPHER_TIMEOUT_MS, which the bare-driver side uses too (bench/api-workloads.ts). */
+const TIMEOUT_S = 10;
 
 export interface ApiOptions {
   connections: number;
@@ -108,6 +110,17 @@ export async function benchApi(
           `driver p50 ${bare.p50.toFixed(1)} ms p99 ${bare.p99.toFixed(1)} ms ${bare.perSecond.toFixed(0)}/s (${bare.errors} errors)`,
       );
       const name = `api ${workload.name}`;
+      if (http.perSecond === 0 || bare.perSecond === 0) {
+        // Nothing answered in time on one side: there is no latency to compare, only the failure to report.
+        rows.push({
+          metric: `${name}: answered within the ${TIMEOUT_S} s query timeout`,
+          actorgraph: `${http.errors} failed`,
+          reference: `${bare.errors} failed`,
+          target: 'all answered',
+          pass: false,
+        });
+        continue;
+      }
       rows.push(
         ratioRow(`${name}: p50 latency, ${options.connections} clients`, http.p50, bare.p50, 'ms', {
           text: '≤ 1.2×',
