@@ -151,6 +151,8 @@ export async function loadDirectory(
   const report: LoadReport = { files: [], rows: 0, batches: 0, resumed, validateMs, loadMs: 0 };
   const session = driver.session({ database });
   let done = 0;
+  // Starts the load's clock in the progress bar, so the first batch's rate is not measured from zero.
+  progress({ phase: 'load', file: files[0]?.name ?? '', done: 0, total: totalRows, batches: 0 });
   try {
     for (const found of files) {
       const rows = validation.rows.get(found.name) ?? 0;
