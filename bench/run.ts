@@ -58,7 +58,10 @@ if (parts.has('import') || parts.has('api') || parts.has('export')) {
 if (parts.has('client'))
   rows.push(...(await benchClient(quick ? [20_000] : [20_000, 100_000], quick ? 3 : 6, log)));
 
+const graphParts = ['import', 'api', 'export'].filter((part) => parts.has(part));
+const size = graphParts.length > 0 ? `, ${relationships.toLocaleString('en')} relationships` : '';
 console.log(
-  `\nactorgraph bench — ${quick ? 'quick' : 'full'}, ${relationships.toLocaleString('en')} relationships, ${((performance.now() - started) / 60_000).toFixed(1)} min\n`,
+  `\nactorgraph bench — ${quick ? 'quick' : 'full'} (${[...parts].join(', ')})${size}, ` +
+    `${((performance.now() - started) / 60_000).toFixed(1)} min\n`,
 );
 console.log(formatTable(rows));
