@@ -8,6 +8,7 @@ import {
   labelFragment,
   relationshipTypesFragment,
 } from '../server/db/cypher-files.ts';
+import { whoMetWhomParams } from '../server/meetings/meetings.service.ts';
 import { PROVENANCE_TYPES } from '../server/paths/paths.service.ts';
 import { buildLuceneQuery } from '../server/search/lucene-query.ts';
 
@@ -85,7 +86,7 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
     {
       name: `who-met-whom (${windowDays}-day window)`,
       path: (i) => `/api/who-met-whom?from=${month(i).from}&to=${month(i).to}`,
-      run: (driver, i) => read(driver, whoMetWhom, { ...month(i), statuses: [] }),
+      run: (driver, i) => read(driver, whoMetWhom, whoMetWhomParams(month(i))),
     },
     {
       name: 'search',

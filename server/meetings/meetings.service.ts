@@ -73,6 +73,17 @@ export async function listMeetings(context: ReadContext, filter: MeetingFilter) 
   };
 }
 
+/** An open end of the window becomes the earliest or latest date, so the range can use the date index. */
+export function whoMetWhomParams(filter: { from?: string | null; to?: string | null; status?: string[] }) {
+  const windowed = Boolean(filter.from || filter.to);
+  return {
+    from: filter.from || '0001-01-01',
+    to: filter.to || '9999-12-31',
+    includeUndated: !windowed,
+    statuses: filter.status ?? [],
+  };
+}
+
 export async function whoMetWhom(
   context: ReadContext,
   filter: Pick<MeetingFilter, 'from' | 'to' | 'status'>,
@@ -86,11 +97,7 @@ export async function whoMetWhom(
     firstDate: unknown;
     lastDate: unknown;
     sources: string[];
-  }>(context, queries.whoMetWhom.fill(), {
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    statuses: filter.status,
-  });
+  }>(context, queries.whoMetWhom.fill(), whoMetWhomParams(filter));
   const graph = new GraphBuilder();
   for (const record of records) {
     const source = graph.addNode(record.get('a'));

@@ -1,9 +1,18 @@
 // The person-to-person projection: two people met when both attended one meeting in the window.
 // One pair per edge (the lower id first), with how often, when, which meetings and the reporting articles.
-MATCH (m:Meeting)
-WHERE ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
-  AND (size($statuses) = 0 OR m.status IN $statuses)
+// The window is a plain range on m.date so that the date index finds the meetings; undated meetings
+// join only when no window is asked for (the service sets $includeUndated).
+CALL () {
+  MATCH (m:Meeting)
+  WHERE m.date >= date($from) AND m.date <= date($to)
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE $includeUndated AND m.date IS NULL
+  RETURN m
+}
+WITH m
+WHERE size($statuses) = 0 OR m.status IN $statuses
 MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person)
 WHERE a.id < b.id
 WITH a, b, m
@@ -15,10 +24,11 @@ RETURN a, b,
   [x IN meetings | x.status] AS statuses,
   meetings[0].date AS firstDate,
   meetings[-1].date AS lastDate,
+  // From the pair's own meetings, not a scan of every REPORTED_IN per pair.
   COLLECT {
-    MATCH (x:Meeting)-[:REPORTED_IN]->(article:Article)
-    WHERE x IN meetings
-    RETURN DISTINCT article.id
-    ORDER BY article.id
+    UNWIND meetings AS x
+    MATCH (x)-[:REPORTED_IN]->(article:Article)
+    RETURN DISTINCT article.id AS id
+    ORDER BY id
   } AS sources
 ORDER BY a.id, b.id
