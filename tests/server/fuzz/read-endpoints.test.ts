@@ -47,6 +47,18 @@ const ENDPOINTS: ReadEndpoint[] = [
     }),
   },
   {
+    name: 'GET /api/articles/{id}',
+    // Real article ids (the part after `Article:`) and anything else as the path segment.
+    path: (v) =>
+      fc
+        .oneof(
+          { weight: 2, arbitrary: v.realKey.map((key) => key.slice(key.indexOf(':') + 1)) },
+          { weight: 3, arbitrary: v.key },
+        )
+        .map((id) => `/api/articles/${encodeComponent(id)}`),
+    params: () => ({}),
+  },
+  {
     name: 'GET /api/search',
     path: fixed('/api/search'),
     params: (v) => ({

@@ -12,10 +12,12 @@ export interface GraphValues {
 }
 
 export async function loadGraphValues(driver: Driver, database: string): Promise<GraphValues> {
+  // A few nodes of every label, so every kind of key (articles, meetings, places…) comes up.
   const { records } = await driver.executeQuery(
     `MATCH (n) WHERE n.id IS NOT NULL
-     WITH labels(n)[0] + ':' + n.id AS key, coalesce(n.name, n.title, '') AS name
-     RETURN collect(key)[0..80] AS keys, collect(name)[0..80] AS names`,
+     WITH labels(n)[0] AS label, collect(n)[0..8] AS sample
+     UNWIND sample AS n
+     RETURN collect(label + ':' + n.id) AS keys, collect(coalesce(n.name, n.title, '')) AS names`,
     {},
     { database },
   );
