@@ -8,6 +8,7 @@ import { readQuery } from '../db/read.ts';
 import { streamRead } from '../db/stream.ts';
 import { requireNodes } from '../db/vocabulary.ts';
 import { edgeKey } from '../graph/graph-payload.ts';
+import { whoMetWhomParams } from '../meetings/meetings.service.ts';
 import { collectCypherSubgraph } from './cypher-subgraph.ts';
 import {
   type AttributeDecl,
@@ -184,7 +185,7 @@ export async function exportGraphFor(context: CypherContext, subset: Subset): Pr
       params,
     );
   }
-  const params = { from: subset.from ?? null, to: subset.to ?? null, statuses: subset.status };
+  const params = whoMetWhomParams(subset);
   return streamedGraph(
     context,
     'who-met-whom',
