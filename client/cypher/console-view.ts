@@ -91,6 +91,8 @@ export function mountConsole(): void {
         syntaxHighlighting(defaultHighlightStyle),
         ...cypherExtensions(() => schema),
         placeholder('MATCH (n) RETURN n LIMIT 10'),
+        // Long one-line queries wrap rather than scroll out of sight in the narrow editor.
+        EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Cypher query', 'aria-multiline': 'true' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) cypherState.update((s) => ({ ...s, query: update.state.doc.toString() }));

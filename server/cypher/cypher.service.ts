@@ -99,8 +99,9 @@ export async function runCypher(
     if (missing.length > 0) {
       const endpoints = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
       for (const record of endpoints.records) graph.addNode(record.get('n') as Node);
-      graph.settle();
     }
+    // A relationship read before its end node (RETURN p, r, m) waits in the builder until now.
+    graph.settle();
   } catch (error) {
     if (isTransactionTimeout(error)) throw timedOut(timeoutMs);
     throw error;

@@ -56,6 +56,21 @@ describe('POST /api/cypher', () => {
     for (const row of body.rows) expect(row.r.source).toMatch(/^Meeting:/);
   });
 
+  it('draws a relationship returned before its end node (RETURN a, r, m) as an edge', async () => {
+    const { status, body } = await postJson(app.url, '/api/cypher', {
+      query:
+        "MATCH (a:Person {id: 'donald-trump'})-[r:ATTENDED]->(m:Meeting) RETURN a, r, m ORDER BY m.id LIMIT 5",
+    });
+    expect(status).toBe(200);
+    expect(body.rows.length).toBeGreaterThan(1);
+    expect(body.graph.edges).toHaveLength(body.rows.length);
+    for (const row of body.rows) {
+      expect(body.graph.edges).toContainEqual(
+        expect.objectContaining({ key: row.r.key, source: 'Person:donald-trump', target: row.m.key }),
+      );
+    }
+  });
+
   it('sends whole numbers as integers, so parameters work in LIMIT', async () => {
     const { status, body } = await postJson(app.url, '/api/cypher', {
       query: 'MATCH (n:Person) RETURN n.name AS name ORDER BY name LIMIT $n',
