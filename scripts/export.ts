@@ -6,9 +6,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
 import { exportBody } from '../server/export/export.schemas.ts';
-import { exportGraphFor, type Subset } from '../server/export/export.service.ts';
+import { exportGraphFor } from '../server/export/export.service.ts';
 import { streamSink } from '../server/export/export-sink.ts';
 import { writeFormat } from '../server/export/formats/index.ts';
+import { subsetOfBody } from '../server/export/subset-of-body.ts';
 import { HttpError } from '../server/http/errors.ts';
 
 const USAGE = `usage: npm run export -- --format json|gexf|graphml|csv|cypher [--part nodes|edges]
@@ -68,18 +69,7 @@ async function main(): Promise<void> {
     return;
   }
   const body = parsed.data;
-  const subset: Subset = body.keys
-    ? { kind: 'keys', keys: body.keys }
-    : body.ego
-      ? { kind: 'ego', key: body.ego, depth: body.depth }
-      : body.cypher
-        ? { kind: 'cypher', query: body.cypher.query, params: body.cypher.params }
-        : {
-            kind: 'meetings',
-            from: body.meetings === true ? undefined : body.meetings?.from,
-            to: body.meetings === true ? undefined : body.meetings?.to,
-            status: body.meetings === true ? [] : (body.meetings?.status ?? []),
-          };
+  const subset = subsetOfBody(body);
 
   const config = loadConfig();
   const driver = createDriver(config.neo4j);

@@ -9,6 +9,7 @@ import { exportBody, exportQuery } from './export.schemas.ts';
 import { exportGraphFor, type Subset } from './export.service.ts';
 import { ClientGone, streamSink } from './export-sink.ts';
 import { CONTENT_TYPES, downloadName, writeFormat } from './formats/index.ts';
+import { subsetOfBody } from './subset-of-body.ts';
 
 async function send(
   context: AppContext,
@@ -69,14 +70,7 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
       produces,
       before,
       handler: ({ body }, _req, res) => {
-        const meetings = body.meetings === true ? { status: [] } : body.meetings;
-        const subset: Subset = body.keys
-          ? { kind: 'keys', keys: body.keys }
-          : body.ego
-            ? { kind: 'ego', key: body.ego, depth: body.depth }
-            : body.cypher
-              ? { kind: 'cypher', query: body.cypher.query, params: body.cypher.params }
-              : { kind: 'meetings', from: meetings?.from, to: meetings?.to, status: meetings?.status ?? [] };
+        const subset = subsetOfBody(body);
         return queue.run(res, () => send(context, res, body, subset));
       },
     }),
