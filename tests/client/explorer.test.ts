@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { buildClientOnce } from '../support/client-build.ts';
+import { gexfSchema } from '../support/shared-dir.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { decodePng } from './png-check.ts';
 
@@ -173,8 +174,7 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     const path = join(downloads, 'view.gexf');
     await download.saveAs(path);
     expect(readFileSync(path, 'utf8')).toContain('<gexf');
-    const schema = '/work/shared/schemas/gexf-1.3/gexf.xsd';
-    execFileSync('xmllint', ['--noout', '--schema', schema, path], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--schema', gexfSchema, path], { stdio: 'pipe' });
   });
 
   it('shows who met whom, with the meetings of a pair', async () => {

@@ -9,21 +9,11 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDriver, getTestDriver } from '../../support/database.ts';
+import { gexfSchema } from '../../support/shared-dir.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { expectErrorShape, getJson, postJson } from '../api.ts';
 import { parseCsv } from './csv-reader.ts';
 
-const GEXF_XSD = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'schemas',
-  'gexf-1.3',
-  'gexf.xsd',
-);
 const EGO = 'ego=Person:keir-starmer&depth=1';
 
 interface Expected {
@@ -87,7 +77,7 @@ describe('GET /api/export', () => {
     expect(text).toContain('version="1.3"');
     const file = join(dir, 'ego.gexf');
     writeFileSync(file, text);
-    execFileSync('xmllint', ['--noout', '--schema', GEXF_XSD, file], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--schema', gexfSchema, file], { stdio: 'pipe' });
     const graph = parseGexf(MultiDirectedGraph, text);
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.edges);
