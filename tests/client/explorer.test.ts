@@ -191,18 +191,23 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     expect(await page.evaluate(() => window.__actorgraph?.nodeCount())).toBeGreaterThan(2);
     await page.waitForTimeout(500);
     await shot('who-met-whom');
-    const pair = await page.evaluate(() => {
-      const hook = window.__actorgraph;
-      const a = hook?.positionOf('Person:donald-trump');
-      const b = hook?.positionOf('Person:keir-starmer');
-      return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
-    });
-    expect(pair).toBeTruthy();
-    // Sigma finds the edge under the pointer as it moves, so the pointer goes there before it clicks.
-    await page.mouse.move(pair?.x ?? 0, pair?.y ?? 0);
-    await page.waitForTimeout(300);
-    await page.mouse.click(pair?.x ?? 0, pair?.y ?? 0);
-    await page.locator('#details .pair-meetings .meeting').first().waitFor();
+    // The layout may still be settling on a busy machine: read the positions afresh for each try.
+    const panel = page.locator('#details .pair-meetings .meeting').first();
+    for (let attempt = 0; attempt < 3 && !(await panel.isVisible()); attempt++) {
+      const pair = await page.evaluate(() => {
+        const hook = window.__actorgraph;
+        const a = hook?.positionOf('Person:donald-trump');
+        const b = hook?.positionOf('Person:keir-starmer');
+        return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+      });
+      expect(pair).toBeTruthy();
+      // Sigma finds the edge under the pointer as it moves, so the pointer goes there before it clicks.
+      await page.mouse.move(pair?.x ?? 0, pair?.y ?? 0);
+      await page.waitForTimeout(300);
+      await page.mouse.click(pair?.x ?? 0, pair?.y ?? 0);
+      await panel.waitFor({ timeout: 5_000 }).catch(() => {});
+    }
+    await panel.waitFor();
     expect(await page.locator('#details .pair-meetings').textContent()).toContain('Starmer');
     await shot('who-met-whom-pair');
     await page.click('[data-mode=network]');
