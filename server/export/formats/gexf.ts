@@ -1,15 +1,7 @@
 // GEXF 1.3 writer (Gephi): attributes declared with types, the node name as its label, sources as attributes.
 import { type AttributeDecl, type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
-import { escapeXml, valueText } from './xml.ts';
-
-const GEXF_TYPES = {
-  string: 'string',
-  long: 'long',
-  double: 'double',
-  boolean: 'boolean',
-  json: 'string',
-} as const;
+import { escapeXml, valueText, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 /** Gephi has its own Id and Label columns (and Type, Kind, Weight for edges): ours get a prefix there. */
 const RESERVED_NODE = new Set(['id', 'label']);
@@ -22,7 +14,7 @@ export function gexfTitle(name: string, reserved: ReadonlySet<string>): string {
 function declarations(cls: 'node' | 'edge', decls: AttributeDecl[], reserved: ReadonlySet<string>): string {
   const lines = decls.map(
     (decl, index) =>
-      `      <attribute id="${index}" title="${escapeXml(gexfTitle(decl.name, reserved))}" type="${GEXF_TYPES[decl.type]}"/>\n`,
+      `      <attribute id="${index}" title="${escapeXml(gexfTitle(decl.name, reserved))}" type="${XML_ATTRIBUTE_TYPES[decl.type]}"/>\n`,
   );
   return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
 }

@@ -1,21 +1,13 @@
 // GraphML writer (networkx, yEd, graphology-graphml): typed keys declared first, one <data> per value.
 import { type AttributeDecl, type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
-import { escapeXml, valueText } from './xml.ts';
-
-const GRAPHML_TYPES = {
-  string: 'string',
-  long: 'long',
-  double: 'double',
-  boolean: 'boolean',
-  json: 'string',
-} as const;
+import { escapeXml, valueText, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 function keys(domain: 'node' | 'edge', decls: AttributeDecl[]): string {
   return decls
     .map(
       (decl, index) =>
-        `  <key id="${domain[0]}${index}" for="${domain}" attr.name="${escapeXml(decl.name)}" attr.type="${GRAPHML_TYPES[decl.type]}"/>\n`,
+        `  <key id="${domain[0]}${index}" for="${domain}" attr.name="${escapeXml(decl.name)}" attr.type="${XML_ATTRIBUTE_TYPES[decl.type]}"/>\n`,
     )
     .join('');
 }

@@ -2,6 +2,15 @@
 import type { Json } from '../../db/to-json.ts';
 import type { AttributeType } from '../export-graph.ts';
 
+/** GEXF and GraphML name their attribute types alike; lists and maps travel as JSON strings. */
+export const XML_ATTRIBUTE_TYPES = {
+  string: 'string',
+  long: 'long',
+  double: 'double',
+  boolean: 'boolean',
+  json: 'string',
+} as const satisfies Record<AttributeType, string>;
+
 // Characters XML 1.0 cannot carry at all, even escaped.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
