@@ -6,7 +6,7 @@ import { cypherFile, integerFragment, labelFragment } from '../db/cypher-files.t
 import { keyOf } from '../db/node-key.ts';
 import { readQuery } from '../db/read.ts';
 import { streamRead } from '../db/stream.ts';
-import { requireNodes } from '../db/vocabulary.ts';
+import { requireFoundNodes, requireNodes } from '../db/vocabulary.ts';
 import { edgeKey } from '../graph/graph-payload.ts';
 import { whoMetWhomParams } from '../meetings/meetings.service.ts';
 import { collectCypherSubgraph } from './cypher-subgraph.ts';
@@ -159,8 +159,7 @@ export async function exportGraphFor(context: CypherContext, subset: Subset): Pr
   if (subset.kind === 'cypher') return collectCypherSubgraph(context, subset.query, subset.params);
   const decls = await declaredProperties(context);
   if (subset.kind === 'keys') {
-    const refs = await requireNodes(context, subset.keys);
-    const params = { refs };
+    const params = { refs: await requireFoundNodes(context, subset.keys) };
     return streamedGraph(
       context,
       'nodes',

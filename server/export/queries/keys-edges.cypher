@@ -1,7 +1,8 @@
 // Export by keys: every relationship between two of the named nodes, parallel ones next to each other.
+// The nodes are sought by the element ids their keys were found under, as in keys-nodes.cypher.
 UNWIND $refs AS ref
 MATCH (n)
-WHERE n.id = ref.id AND ref.label IN labels(n)
+WHERE elementId(n) = ref.elementId AND n.id = ref.id AND ref.label IN labels(n)
 WITH collect(DISTINCT n) AS nodes
 UNWIND nodes AS a
 MATCH (a)-[r]->(b)
