@@ -1,6 +1,7 @@
 // Exploration reads: counts, schema, the overview graph, one node with its evidence, and its neighbours.
 import type { Node, Relationship } from 'neo4j-driver';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
+import { graphCounts } from '../db/graph-counts.ts';
 import { formatKey } from '../db/node-key.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { type Json, nodeKey, propertiesToJson, toJson } from '../db/to-json.ts';
@@ -10,8 +11,6 @@ import { GraphBuilder, nodeAttributes, type SerializedGraph } from '../graph/gra
 import { notFound } from '../http/errors.ts';
 
 const queries = {
-  labels: cypherFile(import.meta.url, './queries/stats-labels.cypher'),
-  types: cypherFile(import.meta.url, './queries/stats-relationship-types.cypher'),
   schema: cypherFile(import.meta.url, './queries/schema.cypher'),
   overview: cypherFile(import.meta.url, './queries/overview.cypher'),
   node: cypherFile(import.meta.url, './queries/node.cypher'),
@@ -21,13 +20,9 @@ const queries = {
 
 const MAX_RELATIONS = 500;
 
-export async function stats(context: ReadContext) {
-  const labels = await readQuery<{ label: string; count: unknown }>(context, queries.labels.fill());
-  const types = await readQuery<{ type: string; count: unknown }>(context, queries.types.fill());
-  return {
-    labels: Object.fromEntries(labels.map((r) => [r.get('label'), toJson(r.get('count'))])),
-    relationshipTypes: Object.fromEntries(types.map((r) => [r.get('type'), toJson(r.get('count'))])),
-  };
+export async function stats({ driver, config }: ReadContext) {
+  const counts = await graphCounts(driver, config.neo4j.database, config.cypher.timeoutMs);
+  return { labels: counts.nodes, relationshipTypes: counts.relationships };
 }
 
 export async function schemaSummary(context: ReadContext) {

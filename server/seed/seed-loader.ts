@@ -2,7 +2,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Driver, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import { type Driver, Neo4jError } from 'neo4j-driver';
+import { cypherFile } from '../db/cypher-files.ts';
+import { graphCounts } from '../db/graph-counts.ts';
 import { type CypherStatement, splitCypher } from './split-cypher.ts';
 
 export interface SeedOptions {
@@ -74,30 +76,12 @@ async function seedFiles(cypherDir: string): Promise<ScriptFile[]> {
   return Promise.all(names.map((name) => loadScript(join(seedDir, name))));
 }
 
-function toCounts(records: Neo4jRecord[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const record of records) {
-    counts[String(record.get('key'))] = Number(record.get('count'));
-  }
-  return counts;
-}
-
+/** Counts per label and per type from the count store, so a report costs the same at any size. */
 export async function countGraph(
   driver: Driver,
   database?: string,
 ): Promise<Pick<SeedReport, 'nodes' | 'relationships'>> {
-  const config = database ? { database } : {};
-  const nodes = await driver.executeQuery(
-    'MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS count ORDER BY key',
-    {},
-    config,
-  );
-  const relationships = await driver.executeQuery(
-    'MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count ORDER BY key',
-    {},
-    config,
-  );
-  return { nodes: toCounts(nodes.records), relationships: toCounts(relationships.records) };
+  return graphCounts(driver, database);
 }
 
 /**
@@ -153,7 +137,9 @@ export async function seedDatabase(driver: Driver, options: SeedOptions = {}): P
   };
 }
 
+const emptyQuery = cypherFile(import.meta.url, './database-is-empty.cypher');
+
 export async function databaseIsEmpty(driver: Driver, database?: string): Promise<boolean> {
-  const result = await driver.executeQuery('MATCH (n) RETURN n LIMIT 1', {}, database ? { database } : {});
-  return result.records.length === 0;
+  const result = await driver.executeQuery(emptyQuery.fill(), {}, database ? { database } : {});
+  return result.records[0]?.get('empty') === true;
 }

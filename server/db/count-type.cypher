@@ -1,0 +1,3 @@
+// Relationships of one type, read from the count store (RelationshipCountFromCountStore): constant time.
+MATCH ()-[r{{types}}]->()
+RETURN count(r) AS count

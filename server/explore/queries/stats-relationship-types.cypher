@@ -1,4 +1,0 @@
-// Relationships per type.
-MATCH ()-[r]->()
-RETURN type(r) AS type, count(*) AS count
-ORDER BY type
