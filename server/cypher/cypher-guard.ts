@@ -4,6 +4,7 @@ import type { Driver, Plan, ProfiledPlan, QueryResult } from 'neo4j-driver';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { badRequest, HttpError } from '../http/errors.ts';
 import { ALLOWED_SHOW_OPERATORS, isAllowedFunction, READ_ONLY_PROCEDURES } from './allowlist.ts';
+import { cypherFile } from '../db/cypher-files.ts';
 import { calledNames } from './cypher-lexer.ts';
 
 export interface Refusal {
@@ -96,6 +97,7 @@ export function checkFunctions(query: string, builtIns: ReadonlySet<string>): vo
   }
 }
 
+const builtInFunctionsQuery = cypherFile(import.meta.url, './queries/built-in-functions.cypher');
 const builtInCache = new WeakMap<Driver, Promise<Set<string>>>();
 
 /** The server's own built-in function names, lower-cased, asked once per driver. */
@@ -104,7 +106,7 @@ export function builtInFunctions(driver: Driver, database: string): Promise<Set<
   if (!cached) {
     cached = driver
       .executeQuery(
-        'SHOW FUNCTIONS YIELD name, isBuiltIn WHERE isBuiltIn RETURN collect(toLower(name)) AS names',
+        builtInFunctionsQuery.fill(),
         {},
         {
           database,

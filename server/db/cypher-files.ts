@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IDENTIFIER, quoteIdentifier } from './node-key.ts';
+import { quoteIdentifier } from './node-key.ts';
 
 const SLOT = /\{\{(\w+)\}\}/g;
 
@@ -45,10 +45,6 @@ export function labelFragment(label: string): string {
 export function integerFragment(value: number, min: number, max: number): string {
   if (!Number.isInteger(value) || value < min || value > max) throw new Error(`Out of range: ${value}`);
   return String(value);
-}
-
-export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name);
 }
 
 /** Every `.cypher` file under a directory (the EXPLAIN test walks server/ with it). */

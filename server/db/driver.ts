@@ -1,6 +1,9 @@
 // Creates the one neo4j-driver instance the process shares, tuned to fail fast when the database is away.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.ts';
+import { cypherFile } from './cypher-files.ts';
+
+const pingQuery = cypherFile(import.meta.url, './ping.cypher');
 
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
@@ -21,7 +24,7 @@ export async function waitForDatabase(driver: Driver, timeoutMs: number, databas
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {
-      await driver.executeQuery('RETURN 1', {}, { database });
+      await driver.executeQuery(pingQuery.fill(), {}, { database });
       return;
     } catch (error) {
       lastError = error;

@@ -1,11 +1,14 @@
 // Asks Neo4j who it is, within a short deadline, so that health answers fast even when the database is away.
 import type { Driver } from 'neo4j-driver';
+import { cypherFile } from '../db/cypher-files.ts';
 import { databaseUnavailable } from '../http/errors.ts';
 
 export interface HealthReport {
   status: 'ok';
   neo4j: { version: string; edition: string; address: string };
 }
+
+const componentsQuery = cypherFile(import.meta.url, './components.cypher');
 
 const HEALTH_DEADLINE_MS = 1_500;
 
@@ -21,7 +24,7 @@ export async function checkHealth(driver: Driver, database: string): Promise<Hea
   try {
     const result = await withDeadline(
       driver.executeQuery(
-        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+        componentsQuery.fill(),
         {},
         { database, routing: 'READ', transactionConfig: { timeout: HEALTH_DEADLINE_MS } },
       ),
