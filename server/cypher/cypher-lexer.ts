@@ -1,6 +1,6 @@
-// A small Cypher tokenizer that skips strings and comments, to find the functions a query calls by name.
-// It backs up the plan check (functions do not show up as plan operators); it never decides alone that a
-// query is safe.
+// The server's one Cypher tokenizer: names, punctuation and string literals, with whitespace and comments
+// skipped. The seed loader splits scripts into statements with it; the guard finds the functions a query
+// calls by name with it (a backup to the plan check, which never decides alone that a query is safe).
 
 export interface CalledName {
   name: string;
@@ -8,9 +8,15 @@ export interface CalledName {
   offset: number;
 }
 
-type Token = { kind: 'name'; text: string; offset: number } | { kind: 'punct'; text: string; offset: number };
+export interface Token {
+  /** A backtick-quoted name is a name too, its text unquoted; a string keeps its quotes. */
+  kind: 'name' | 'punct' | 'string';
+  text: string;
+  offset: number;
+}
 
-function skipString(query: string, start: number): number {
+/** The end of a quoted string: a backslash escapes the next character, whatever it is. */
+function stringEnd(query: string, start: number): number {
   const quote = query[start];
   let i = start + 1;
   while (i < query.length) {
@@ -18,7 +24,23 @@ function skipString(query: string, start: number): number {
     else if (query[i] === quote) return i + 1;
     else i++;
   }
-  return i;
+  return query.length;
+}
+
+/** A backtick-quoted name, unquoted (a doubled backtick stands for one), and where it ends. */
+function quotedName(query: string, start: number): { text: string; end: number } {
+  let text = '';
+  let i = start + 1;
+  while (i < query.length) {
+    const char = query[i];
+    if (char !== '`') text += char;
+    else if (query[i + 1] === '`') {
+      text += '`';
+      i++;
+    } else return { text, end: i + 1 };
+    i++;
+  }
+  return { text, end: query.length };
 }
 
 export function tokenize(query: string): Token[] {
@@ -33,13 +55,15 @@ export function tokenize(query: string): Token[] {
     } else if (char === '/' && next === '*') {
       const end = query.indexOf('*/', i + 2);
       i = end === -1 ? query.length : end + 2;
-    } else if (char === "'" || char === '"') i = skipString(query, i);
-    else if (char === '`') {
-      const end = query.indexOf('`', i + 1);
-      const stop = end === -1 ? query.length : end;
+    } else if (char === "'" || char === '"') {
+      const end = stringEnd(query, i);
+      tokens.push({ kind: 'string', text: query.slice(i, end), offset: i });
+      i = end;
+    } else if (char === '`') {
       // A quoted name may hold dots (`apoc.cypher.run`): treat it as the dotted name it can stand for.
-      tokens.push({ kind: 'name', text: query.slice(i + 1, stop), offset: i });
-      i = stop + 1;
+      const { text, end } = quotedName(query, i);
+      tokens.push({ kind: 'name', text, offset: i });
+      i = end;
     } else if (/[\p{L}_$]/u.test(char)) {
       const start = i;
       while (i < query.length && /[\p{L}\p{N}_$]/u.test(query[i] ?? '')) i++;

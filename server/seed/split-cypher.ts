@@ -1,4 +1,5 @@
 // Splits a Cypher script into statements on `;`, the way cypher-shell does, remembering where each one starts.
+import { tokenize } from '../cypher/cypher-lexer.ts';
 
 export interface CypherStatement {
   /** The statement without its terminating `;`, from its first token, trimmed at the end. */
@@ -7,86 +8,32 @@ export interface CypherStatement {
   line: number;
 }
 
-type Mode = 'code' | 'single' | 'double' | 'backtick' | 'line-comment' | 'block-comment';
-
 /**
- * Splits on `;` outside string literals, backtick identifiers and comments. Statements holding only
- * whitespace and comments are dropped; leading comments are not part of a statement's text, so its line
- * is the line of its first token. A missing final `;` is tolerated, as cypher-shell does.
+ * Splits on `;` tokens, so never inside string literals, backtick names or comments (the lexer skips
+ * those whole). Statements holding only whitespace and comments are dropped; leading comments are not
+ * part of a statement's text, so its line is the line of its first token. A missing final `;` is
+ * tolerated, as cypher-shell does.
  */
 export function splitCypher(script: string): CypherStatement[] {
   const statements: CypherStatement[] = [];
-  let mode: Mode = 'code';
+  let start: number | undefined;
   let line = 1;
-  let start = -1;
-  let startLine = 0;
-
-  const finish = (end: number): void => {
-    if (start >= 0) {
-      const text = script.slice(start, end).trimEnd();
-      if (text.length > 0) statements.push({ text, line: startLine });
-    }
-    start = -1;
+  let counted = 0;
+  const lineAt = (offset: number): number => {
+    for (; counted < offset; counted++) if (script[counted] === '\n') line++;
+    return line;
   };
-
-  for (let i = 0; i < script.length; i++) {
-    const char = script[i];
-    const next = script[i + 1];
-    if (char === '\n') line++;
-
-    switch (mode) {
-      case 'line-comment':
-        if (char === '\n') mode = 'code';
-        continue;
-      case 'block-comment':
-        if (char === '*' && next === '/') {
-          mode = 'code';
-          i++;
-        }
-        continue;
-      case 'single':
-      case 'double':
-        // A backslash escapes the next character, whatever it is; a newline inside still counts.
-        if (char === '\\') {
-          if (next === '\n') line++;
-          i++;
-        } else if ((mode === 'single' && char === "'") || (mode === 'double' && char === '"')) {
-          mode = 'code';
-        }
-        continue;
-      case 'backtick':
-        // A doubled backtick is an escaped backtick inside the identifier.
-        if (char === '`') {
-          if (next === '`') i++;
-          else mode = 'code';
-        }
-        continue;
-      case 'code':
-        break;
+  let startLine = 1;
+  const finish = (end: number): void => {
+    if (start !== undefined) statements.push({ text: script.slice(start, end).trimEnd(), line: startLine });
+    start = undefined;
+  };
+  for (const token of tokenize(script)) {
+    if (token.kind === 'punct' && token.text === ';') finish(token.offset);
+    else if (start === undefined) {
+      start = token.offset;
+      startLine = lineAt(token.offset);
     }
-
-    if (char === '/' && next === '/') {
-      mode = 'line-comment';
-      i++;
-      continue;
-    }
-    if (char === '/' && next === '*') {
-      mode = 'block-comment';
-      i++;
-      continue;
-    }
-    if (char === ';') {
-      finish(i);
-      continue;
-    }
-    if (char === undefined || /\s/.test(char)) continue;
-    if (start < 0) {
-      start = i;
-      startLine = line;
-    }
-    if (char === "'") mode = 'single';
-    else if (char === '"') mode = 'double';
-    else if (char === '`') mode = 'backtick';
   }
   finish(script.length);
   return statements;
