@@ -1,14 +1,14 @@
 // The four API workloads, each as an HTTP path and as the very same Cypher (the server's .cypher files) for the bare driver.
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { LAST_NAMES } from '../server/bulk/corpus/vocabulary.ts';
+import { LAST_NAMES } from '../loader/corpus/vocabulary.ts';
 import {
   cypherFile,
   integerFragment,
   labelFragment,
   relationshipTypesFragment,
 } from '../server/db/cypher-files.ts';
-import { whoMetWhomParams } from '../server/meetings/meetings.service.ts';
+import { whoMetWhomParams } from '../server/graph/met.ts';
 import { PROVENANCE_TYPES } from '../server/paths/paths.service.ts';
 import { buildLuceneQuery } from '../server/search/lucene-query.ts';
 

@@ -5,12 +5,12 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
-import { exportBody } from '../server/export/export.schemas.ts';
+import { exportBody } from '../contract/index.ts';
 import { exportGraphFor } from '../server/export/export.service.ts';
 import { streamSink } from '../server/export/export-sink.ts';
 import { writeFormat } from '../server/export/formats/index.ts';
 import { subsetOfBody } from '../server/export/subset-of-body.ts';
-import { HttpError } from '../server/http/errors.ts';
+import { DomainError } from '../server/errors.ts';
 
 const USAGE = `usage: npm run export -- --format json|gexf|graphml|csv|cypher [--part nodes|edges]
   (--keys K1,K2 | --ego KEY [--depth 1-3] | --meetings [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status held,...]
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(
-    error instanceof HttpError
+    error instanceof DomainError
       ? `${error.code}: ${error.message}`
       : error instanceof Error
         ? error.message

@@ -1,6 +1,8 @@
 // Mounts every feature's endpoints under /api (health is mounted by app.ts so it stays cheap), and serves
 // the OpenAPI document generated from those same endpoints.
 import { Router } from 'express';
+import { z } from 'zod';
+import { noBody, noParams, noQuery } from '../contract/index.ts';
 import { articlesEndpoints } from './articles/articles.routes.ts';
 import { claimsEndpoints } from './claims/claims.routes.ts';
 import type { AppContext } from './context.ts';
@@ -26,13 +28,17 @@ export function apiEndpoints(context: AppContext): Endpoint[] {
     ...cypherEndpoints(context),
     ...exportEndpoints(context),
   ];
-  let document: unknown;
+  let document: Record<string, unknown> | undefined;
   endpoints.push(
     defineEndpoint({
       method: 'get',
       path: '/openapi.json',
       tags: ['meta'],
       summary: 'This document: OpenAPI 3.1, generated from the schemas that validate requests.',
+      query: noQuery,
+      params: noParams,
+      body: noBody,
+      response: z.record(z.string(), z.unknown()),
       handler: async () => {
         document ??= openApiDocument(endpoints, API_VERSION);
         return document;

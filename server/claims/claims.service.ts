@@ -1,12 +1,13 @@
 // Resource claims: what was asserted about which resources and countries, by whom, and where it was reported.
 import type { Node } from 'neo4j-driver';
+import type { Claim } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { IDENTIFIER } from '../db/node-key.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
-import { nodeKey, toJson } from '../db/to-json.ts';
+import { textOf, toJson } from '../db/to-json.ts';
 import { vocabulary } from '../db/vocabulary.ts';
 import { articleRef } from '../graph/evidence.ts';
-import { nodeAttributes } from '../graph/graph-payload.ts';
+import { nodeKey, nodeRef } from '../graph/model.ts';
 
 const claimsQuery = cypherFile(import.meta.url, './queries/claims.cypher');
 
@@ -33,12 +34,7 @@ async function claimantRef(context: ReadContext, value: string | undefined) {
   return { label: null, id: value };
 }
 
-function brief(node: Node) {
-  const attributes = nodeAttributes(node);
-  return { key: nodeKey(node), label: String(attributes.label), name: String(attributes.name) };
-}
-
-export async function listClaims(context: ReadContext, filter: ClaimFilter) {
+export async function listClaims(context: ReadContext, filter: ClaimFilter): Promise<{ claims: Claim[] }> {
   const records = await readQuery<{
     claim: Node;
     claimants: Node[];
@@ -58,16 +54,16 @@ export async function listClaims(context: ReadContext, filter: ClaimFilter) {
       return {
         key: nodeKey(claim),
         id: String(p.id),
-        text: String(toJson(p.text) ?? ''),
-        kind: (toJson(p.kind) as string | null) ?? null,
-        value: toJson(p.value) ?? null,
-        unit: (toJson(p.unit) as string | null) ?? null,
-        claimants: record.get('claimants').map(brief),
-        resources: record.get('resources').map(brief),
-        concerns: record.get('concerns').map(brief),
+        text: textOf(p.text) ?? '',
+        kind: textOf(p.kind),
+        value: toJson(p.value),
+        unit: textOf(p.unit),
+        claimants: record.get('claimants').map(nodeRef),
+        resources: record.get('resources').map(nodeRef),
+        concerns: record.get('concerns').map(nodeRef),
         sources: record.get('sources').map((source) => ({
           article: articleRef(source.article),
-          quote: (toJson(source.quote) as string | null) ?? null,
+          quote: textOf(source.quote),
         })),
       };
     }),

@@ -2,9 +2,9 @@
 // of this database whose every operator and procedure is allowed and whose functions are vetted.
 import type { Driver, Plan, ProfiledPlan, QueryResult } from 'neo4j-driver';
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { badRequest, HttpError } from '../http/errors.ts';
-import { ALLOWED_SHOW_OPERATORS, isAllowedFunction, READ_ONLY_PROCEDURES } from './allowlist.ts';
 import { cypherFile } from '../db/cypher-files.ts';
+import { type DomainError, invalid } from '../errors.ts';
+import { ALLOWED_SHOW_OPERATORS, isAllowedFunction, READ_ONLY_PROCEDURES } from './allowlist.ts';
 import { calledNames } from './cypher-lexer.ts';
 
 export interface Refusal {
@@ -13,8 +13,8 @@ export interface Refusal {
   name?: string;
 }
 
-export function refused(refusal: Refusal): HttpError {
-  return new HttpError(400, 'query_refused', `Refused: ${refusal.reason}`, refusal);
+export function refused(refusal: Refusal): DomainError {
+  return invalid(`Refused: ${refusal.reason}`, refusal, 'query_refused');
 }
 
 /** Operators that write, load outside data, batch into their own transactions, or administer. */
@@ -124,13 +124,13 @@ export function builtInFunctions(driver: Driver, database: string): Promise<Set<
  * Neo4j 5.26's pre-parser reports some malformed text (a query that is only an unclosed comment) as
  * Neo.DatabaseError.General.UnknownError "Lexical error…": a fault of the text, so a 400 like any syntax error.
  */
-function lexicalError(error: unknown): HttpError | undefined {
+function lexicalError(error: unknown): DomainError | undefined {
   if (
     error instanceof Neo4jError &&
     error.code === 'Neo.DatabaseError.General.UnknownError' &&
     error.message.startsWith('Lexical error')
   ) {
-    return badRequest(error.message.split('\n')[0] ?? 'The query could not be read.', {
+    return invalid(error.message.split('\n')[0] ?? 'The query could not be read.', {
       neo4jCode: 'Neo.ClientError.Statement.SyntaxError',
     });
   }

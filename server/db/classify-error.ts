@@ -1,6 +1,6 @@
-// Sorts neo4j-driver errors into what the client should be told: database away, timeout, bad query.
+// Sorts neo4j-driver errors into domain errors: database away, timeout, refused, bad query.
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
-import { badRequest, databaseUnavailable, HttpError } from '../http/errors.ts';
+import { DomainError, invalid, timedOut, unavailable } from '../errors.ts';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -37,29 +37,27 @@ export function isTransactionTimeout(error: unknown): boolean {
   );
 }
 
-/** Turns a driver error into an HttpError, or returns undefined when it is a server fault. */
-export function toHttpError(error: unknown): HttpError | undefined {
-  if (error instanceof HttpError) return error;
+/** Turns a driver error into a domain error, or returns undefined when it is a server fault. */
+export function toDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (!(error instanceof Neo4jError)) return undefined;
   if (isOutOfMemory(error)) {
-    return new HttpError(
-      400,
-      'query_out_of_memory',
+    return invalid(
       'The query needed more memory than the database allows a query; ask for fewer or smaller values.',
-      { neo4jCode: (error as Neo4jError).code },
+      { neo4jCode: error.code },
+      'query_out_of_memory',
     );
   }
-  if (isDatabaseUnavailable(error)) return databaseUnavailable();
-  if (isTransactionTimeout(error)) {
-    return new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped.');
-  }
-  if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security')) {
-    return new HttpError(403, 'forbidden', 'The database refused this operation.', { neo4jCode: error.code });
-  }
-  // Any other client error (statement, procedure, schema, request) is the query's fault, not the server's.
-  if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.')) {
-    return badRequest(error.message.split('\n')[0] ?? 'The query was not accepted.', {
+  if (isDatabaseUnavailable(error)) return unavailable();
+  if (isTransactionTimeout(error)) return timedOut('The query ran past its time limit and was stopped.');
+  if (error.code.startsWith('Neo.ClientError.Security')) {
+    return new DomainError('forbidden', 'forbidden', 'The database refused this operation.', {
       neo4jCode: error.code,
     });
+  }
+  // Any other client error (statement, procedure, schema, request) is the query's fault, not the server's.
+  if (error.code.startsWith('Neo.ClientError.')) {
+    return invalid(error.message.split('\n')[0] ?? 'The query was not accepted.', { neo4jCode: error.code });
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // Node keys on the wire (`Label:id`): parsing, formatting, and the one label a node is known by.
-import { notFound } from '../http/errors.ts';
+import { formatNodeKey } from '../../contract/index.ts';
+import { notFound } from '../errors.ts';
 
 export interface NodeRef {
   label: string;
@@ -8,10 +9,6 @@ export interface NodeRef {
 
 /** Labels and relationship types that may be spliced into Cypher as identifiers once checked. */
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
-export function formatKey(label: string, id: string): string {
-  return `${label}:${id}`;
-}
 
 /**
  * Splits `Label:id` at the first colon (ids may hold colons, labels may not). A key that is not of
@@ -32,9 +29,14 @@ export function primaryLabel(labels: readonly string[]): string {
   return [...labels].sort()[0] ?? 'Node';
 }
 
-/** The key of a node given its labels and `id`; nodes without an id fall back to their element id. */
+/** A node's `id`; a node without one (made up by a user's Cypher) is known by its element id. */
+export function nodeIdOf(id: unknown, elementId: string): string {
+  return typeof id === 'string' && id !== '' ? id : elementId;
+}
+
+/** The key of a node given its labels and `id`. */
 export function keyOf(labels: readonly string[], id: unknown, elementId: string): string {
-  return formatKey(primaryLabel(labels), typeof id === 'string' && id !== '' ? id : elementId);
+  return formatNodeKey(primaryLabel(labels), nodeIdOf(id, elementId));
 }
 
 /** Backtick-quotes an identifier that already passed IDENTIFIER, so it cannot break out of the query. */

@@ -7,17 +7,18 @@ export interface ReadContext {
   config: AppConfig;
 }
 
-/** Reads through `executeQuery` in READ routing: retries on transient errors, never writes. */
+/** Reads through `executeQuery` in READ routing (a cluster sends it to a secondary); never writes. */
 export async function readQuery<Shape extends RecordShape = RecordShape>(
   { driver, config }: ReadContext,
   query: string,
   params: Record<string, unknown> = {},
+  timeoutMs: number = config.cypher.timeoutMs,
 ): Promise<Neo4jRecord<Shape>[]> {
-  const result = await driver.executeQuery<{ records: Neo4jRecord<Shape>[] }>(query, params, {
+  const result = await driver.executeQuery<Shape>(query, params, {
     database: config.neo4j.database,
-    routing: 'READ',
-    transactionConfig: { timeout: config.cypher.timeoutMs },
-  } as never);
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: timeoutMs },
+  });
   return result.records;
 }
 

@@ -14,9 +14,10 @@ import {
   type Node,
   type Relationship,
 } from 'neo4j-driver';
+import { edgeKey, type Json } from '../../contract/index.ts';
 import { keyOf } from './node-key.ts';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type { Json };
 
 /** Finds the wire key of a node seen only by element id (a relationship's endpoint). */
 export type EndpointKeys = (elementId: string) => string | undefined;
@@ -41,6 +42,12 @@ export function nodeKey(node: Node): string {
   return keyOf(node.labels, node.properties.id, node.elementId);
 }
 
+/** A property as text, or null when absent. */
+export function textOf(value: unknown): string | null {
+  const json = toJson(value);
+  return json === null ? null : String(json);
+}
+
 export function propertiesToJson(properties: Record<string, unknown>): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const [name, value] of Object.entries(properties)) out[name] = toJson(value);
@@ -58,7 +65,7 @@ export function relationshipToJson(
   const source = endpoints(rel.startNodeElementId) ?? rel.startNodeElementId;
   const target = endpoints(rel.endNodeElementId) ?? rel.endNodeElementId;
   return {
-    key: `${rel.type}:${source}->${target}`,
+    key: edgeKey(rel.type, source, target),
     type: rel.type,
     source,
     target,

@@ -1,5 +1,5 @@
 // The labels and relationship types the database holds, cached briefly: the whitelist for identifiers.
-import { badRequest, notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../errors.ts';
 import { cypherFile, labelFragment } from './cypher-files.ts';
 import { type NodeRef, parseKey } from './node-key.ts';
 import { type ReadContext, readQuery } from './read.ts';
@@ -54,7 +54,7 @@ export async function checkRelationshipTypes(
   const known = (await vocabulary(context)).relationshipTypes;
   const unknown = types.filter((type) => !known.has(type));
   if (unknown.length > 0) {
-    throw badRequest(`Unknown relationship type(s): ${unknown.join(', ')}`, {
+    throw invalid(`Unknown relationship type(s): ${unknown.join(', ')}`, {
       unknown,
       known: [...known].sort(),
     });

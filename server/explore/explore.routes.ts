@@ -1,19 +1,20 @@
 // Exploration endpoints: /stats, /schema, /graph/overview, /nodes/{key}, /nodes/{key}/neighbours.
-import { z } from 'zod';
-import type { AppContext } from '../context.ts';
-import { graphSchema, keyParams } from '../http/common.schemas.ts';
-import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import {
+  graphSchema,
+  keyParams,
   neighboursQuery,
   neighboursResponse,
+  noBody,
   nodeResponse,
+  noParams,
+  noQuery,
   overviewQuery,
   schemaResponse,
   statsResponse,
-} from './explore.schemas.ts';
+} from '../../contract/index.ts';
+import type { AppContext } from '../context.ts';
+import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { neighbours, nodeDetail, overview, schemaSummary, stats } from './explore.service.ts';
-
-const noQuery = z.object({}).strict();
 
 export function exploreEndpoints(context: AppContext): Endpoint[] {
   return [
@@ -23,6 +24,8 @@ export function exploreEndpoints(context: AppContext): Endpoint[] {
       tags: ['exploration'],
       summary: 'Counts of nodes by label and relationships by type.',
       query: noQuery,
+      params: noParams,
+      body: noBody,
       response: statsResponse,
       handler: () => stats(context),
     }),
@@ -32,6 +35,8 @@ export function exploreEndpoints(context: AppContext): Endpoint[] {
       tags: ['exploration'],
       summary: 'Labels, relationship types and property keys (for Cypher completion).',
       query: noQuery,
+      params: noParams,
+      body: noBody,
       response: schemaResponse,
       handler: () => schemaSummary(context),
     }),
@@ -41,6 +46,8 @@ export function exploreEndpoints(context: AppContext): Endpoint[] {
       tags: ['exploration'],
       summary: 'The best-connected entities (articles aside) and the relationships among them.',
       query: overviewQuery,
+      params: noParams,
+      body: noBody,
       response: graphSchema,
       handler: ({ query }) => overview(context, query.limit),
     }),
@@ -49,8 +56,9 @@ export function exploreEndpoints(context: AppContext): Endpoint[] {
       path: '/nodes/{key}',
       tags: ['exploration'],
       summary: 'One node with its properties, its evidence (articles, quotes) and its relations.',
-      params: keyParams,
       query: noQuery,
+      params: keyParams,
+      body: noBody,
       response: nodeResponse,
       handler: ({ params }) => nodeDetail(context, params.key),
     }),
@@ -59,8 +67,9 @@ export function exploreEndpoints(context: AppContext): Endpoint[] {
       path: '/nodes/{key}/neighbours',
       tags: ['exploration'],
       summary: 'The neighbourhood of a node up to a depth, cut at a limit, with what was left out.',
-      params: keyParams,
       query: neighboursQuery,
+      params: keyParams,
+      body: noBody,
       response: neighboursResponse,
       handler: ({ params, query }) => neighbours(context, params.key, query),
     }),

@@ -1,14 +1,22 @@
 // Exploration reads: counts, schema, the overview graph, one node with its evidence, and its neighbours.
 import type { Node, Relationship } from 'neo4j-driver';
+import type {
+  Evidence,
+  NeighboursResponse,
+  NodeDetails,
+  SerializedGraph,
+  Stats,
+} from '../../contract/index.ts';
+import { formatNodeKey } from '../../contract/index.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
 import { graphCounts } from '../db/graph-counts.ts';
-import { formatKey } from '../db/node-key.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
-import { type Json, nodeKey, propertiesToJson, toJson } from '../db/to-json.ts';
+import { propertiesToJson, textOf } from '../db/to-json.ts';
 import { checkRelationshipTypes, resolveKey } from '../db/vocabulary.ts';
-import { articleRef, type Evidence } from '../graph/evidence.ts';
-import { GraphBuilder, nodeAttributes, type SerializedGraph } from '../graph/graph-payload.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../errors.ts';
+import { articleRef } from '../graph/evidence.ts';
+import { GraphBuilder } from '../graph/graph-builder.ts';
+import { nodeData, nodeKey, nodeRef, relationshipKey } from '../graph/model.ts';
 
 const queries = {
   schema: cypherFile(import.meta.url, './queries/schema.cypher'),
@@ -20,7 +28,7 @@ const queries = {
 
 const MAX_RELATIONS = 500;
 
-export async function stats({ driver, config }: ReadContext) {
+export async function stats({ driver, config }: ReadContext): Promise<Stats> {
   const counts = await graphCounts(driver, config.neo4j.database, config.cypher.timeoutMs);
   return { labels: counts.nodes, relationshipTypes: counts.relationships };
 }
@@ -50,7 +58,7 @@ export async function overview(context: ReadContext, limit: number): Promise<Ser
   return graph.toJSON();
 }
 
-export async function nodeDetail(context: ReadContext, key: string) {
+export async function nodeDetail(context: ReadContext, key: string): Promise<NodeDetails> {
   const ref = await resolveKey(context, key);
   const fragments = { label: labelFragment(ref.label) };
   const [record] = await readQuery<{
@@ -62,7 +70,7 @@ export async function nodeDetail(context: ReadContext, key: string) {
   const node = record.get('node');
   const evidence: Evidence[] = record
     .get('reported')
-    .map((item) => ({ article: articleRef(item.article), quote: toJson(item.quote) as string | null }));
+    .map((item) => ({ article: articleRef(item.article), quote: textOf(item.quote) }));
   const reportedIds = new Set(evidence.map((item) => item.article.id));
   for (const article of record.get('mentioning')) {
     const ref2 = articleRef(article);
@@ -81,7 +89,7 @@ export async function nodeDetail(context: ReadContext, key: string) {
   );
   const selfKey = nodeKey(node);
   return {
-    node: { key: selfKey, attributes: nodeAttributes(node) },
+    node: { key: selfKey, attributes: nodeData(node) },
     evidence,
     relations: relations.map((r) => {
       const rel = r.get('relationship');
@@ -89,13 +97,12 @@ export async function nodeDetail(context: ReadContext, key: string) {
       const otherKey = nodeKey(other);
       const outgoing = r.get('outgoing');
       const [source, target] = outgoing ? [selfKey, otherKey] : [otherKey, selfKey];
-      const attributes = nodeAttributes(other);
       return {
-        key: `${rel.type}:${source}->${target}`,
+        key: relationshipKey(rel, source, target),
         type: rel.type,
         direction: outgoing ? ('out' as const) : ('in' as const),
-        other: { key: otherKey, label: attributes.label as string, name: attributes.name as string },
-        attributes: { type: rel.type, ...propertiesToJson(rel.properties) } as Record<string, Json>,
+        other: nodeRef(other),
+        attributes: { relType: rel.type, properties: propertiesToJson(rel.properties) },
       };
     }),
   };
@@ -105,7 +112,7 @@ export async function neighbours(
   context: ReadContext,
   key: string,
   options: { depth: number; types: string[]; limit: number },
-) {
+): Promise<NeighboursResponse> {
   const ref = await resolveKey(context, key);
   const types = await checkRelationshipTypes(context, options.types);
   const [record] = await readQuery<{
@@ -122,7 +129,7 @@ export async function neighbours(
     }),
     { id: ref.id, limit: integer(options.limit) },
   );
-  if (!record) throw notFound(`No node has the key "${formatKey(ref.label, ref.id)}".`, { key });
+  if (!record) throw notFound(`No node has the key "${formatNodeKey(ref.label, ref.id)}".`, { key });
   const graph = new GraphBuilder();
   graph.addNode(record.get('center'));
   for (const node of record.get('kept')) graph.addNode(node);

@@ -1,12 +1,8 @@
-// Export of a read-only Cypher query: the same gate as /api/cypher, the same row cap, the nodes and
-// relationships found in the rows (plus the ends of those relationships) kept as driver values.
-import neo4j, { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
-import type { CypherContext } from '../cypher/cypher.service.ts';
-import { guardQuery } from '../cypher/cypher-guard.ts';
-import { toDriverParams } from '../cypher/json-params.ts';
-import { isTransactionTimeout } from '../db/classify-error.ts';
-import { edgeKey } from '../graph/graph-payload.ts';
-import { HttpError } from '../http/errors.ts';
+// Export of a read-only Cypher query: the same run as /api/cypher (guard, READ, timeout, row cap), its nodes
+// and relationships kept as driver values so every format can type them.
+import { EdgeKeys } from '../../contract/index.ts';
+import { type CypherContext, runUserQuery } from '../cypher/user-query.ts';
+import { relationshipKey } from '../graph/model.ts';
 import {
   type AttributeDecl,
   attributeTypeOf,
@@ -18,19 +14,12 @@ import {
   mergeDeclarations,
 } from './export-graph.ts';
 
-function collect(value: unknown, nodes: Map<string, Node>, rels: Map<string, Relationship>): void {
-  if (isNode(value)) nodes.set(value.elementId, value);
-  else if (isRelationship(value)) rels.set(value.elementId, value);
-  else if (isPath(value)) {
-    nodes.set(value.start.elementId, value.start);
-    for (const segment of value.segments) {
-      nodes.set(segment.end.elementId, segment.end);
-      rels.set(segment.relationship.elementId, segment.relationship);
-    }
-  } else if (Array.isArray(value)) for (const item of value) collect(item, nodes, rels);
-  else if (value && typeof value === 'object' && !neo4j.isInt(value)) {
-    for (const inner of Object.values(value)) collect(inner, nodes, rels);
-  }
+function declare(values: Record<string, unknown>[], base: AttributeDecl[]): AttributeDecl[] {
+  const baseNames = new Set(base.map((decl) => decl.name));
+  const learnt = mergeDeclarations(
+    values.flatMap((raw) => Object.entries(raw).map(([name, v]) => ({ name, type: attributeTypeOf(v) }))),
+  );
+  return [...base, ...learnt.filter((decl) => !baseNames.has(decl.name))];
 }
 
 /**
@@ -38,81 +27,36 @@ function collect(value: unknown, nodes: Map<string, Node>, rels: Map<string, Rel
  * formats need every node before the first edge. maxRows bounds what is held.
  */
 export async function collectCypherSubgraph(
-  { driver, config }: CypherContext,
+  context: CypherContext,
   query: string,
   jsonParams: Record<string, unknown>,
 ): Promise<ExportGraph> {
-  const database = config.neo4j.database;
-  const params = toDriverParams(jsonParams);
-  await guardQuery(driver, database, query, params);
-  const nodes = new Map<string, Node>();
-  const rels = new Map<string, Relationship>();
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const tx = session.beginTransaction({ timeout: config.cypher.timeoutMs });
-  try {
-    let rows = 0;
-    for await (const record of tx.run(query, params)) {
-      if (++rows > config.cypher.maxRows) break;
-      for (const value of record.values()) collect(value, nodes, rels);
-    }
-    const missing = [...rels.values()]
-      .flatMap((rel) => [rel.startNodeElementId, rel.endNodeElementId])
-      .filter((id) => !nodes.has(id));
-    if (missing.length > 0) {
-      const found = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', {
-        ids: [...new Set(missing)],
-      });
-      for (const record of found.records) collect(record.get('n'), nodes, rels);
-    }
-  } catch (error) {
-    if (isTransactionTimeout(error)) {
-      throw new HttpError(408, 'query_timeout', 'The query ran past its time limit and was stopped.', {
-        timeoutMs: config.cypher.timeoutMs,
-      });
-    }
-    throw error;
-  } finally {
-    await tx.rollback().catch(() => {});
-    await session.close();
-  }
-
-  const exported = [...nodes.values()].map((node) => exportNode(node));
-  const keys = new Map(
-    [...nodes.values()].map((node, index) => [node.elementId, exported[index]?.key ?? '']),
-  );
-  const seen = new Map<string, number>();
-  const edges: ExportEdge[] = [...rels.values()].map((rel) => {
+  const { subgraph } = await runUserQuery(context, query, jsonParams);
+  const keys = new Map<string, string>();
+  const nodes = [...subgraph.nodes.values()].map((node) => {
+    const exported = exportNode(node);
+    keys.set(node.elementId, exported.key);
+    return exported;
+  });
+  const edgeKeys = new EdgeKeys();
+  const edges: ExportEdge[] = [...subgraph.relationships.values()].map((rel) => {
     const source = keys.get(rel.startNodeElementId) ?? rel.startNodeElementId;
     const target = keys.get(rel.endNodeElementId) ?? rel.endNodeElementId;
-    const base = edgeKey(rel.type, source, target);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return {
-      key: count === 1 ? base : `${base}#${count}`,
-      type: rel.type,
-      source,
-      target,
-      raw: rel.properties,
-    };
+    const key = edgeKeys.next(relationshipKey(rel, source, target));
+    return { key, type: rel.type, source, target, raw: rel.properties };
   });
-  const declare = (values: Record<string, unknown>[]): AttributeDecl[] =>
-    mergeDeclarations(
-      values.flatMap((raw) => Object.entries(raw).map(([name, v]) => ({ name, type: attributeTypeOf(v) }))),
-    );
-  const nodeNames = new Set(BASE_NODE_ATTRIBUTES.map((decl) => decl.name));
-  const edgeNames = new Set(BASE_EDGE_ATTRIBUTES.map((decl) => decl.name));
   return {
     subset: 'query',
-    nodeAttributes: [
-      ...BASE_NODE_ATTRIBUTES,
-      ...declare(exported.map((node) => node.raw)).filter((d) => !nodeNames.has(d.name)),
-    ],
-    edgeAttributes: [
-      ...BASE_EDGE_ATTRIBUTES,
-      ...declare(edges.map((edge) => edge.raw)).filter((d) => !edgeNames.has(d.name)),
-    ],
+    nodeAttributes: declare(
+      nodes.map((node) => node.raw),
+      BASE_NODE_ATTRIBUTES,
+    ),
+    edgeAttributes: declare(
+      edges.map((edge) => edge.raw),
+      BASE_EDGE_ATTRIBUTES,
+    ),
     nodes: async function* () {
-      yield* exported;
+      yield* nodes;
     },
     edges: async function* () {
       yield* edges;

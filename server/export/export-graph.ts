@@ -1,8 +1,8 @@
 // The one input every export format reads: declared attributes, then nodes, then edges, as async streams.
-import type { Node, Relationship } from 'neo4j-driver';
-import { keyOf, primaryLabel } from '../db/node-key.ts';
-import { type Json, propertiesToJson } from '../db/to-json.ts';
-import { displayName } from '../graph/graph-payload.ts';
+import type { Node } from 'neo4j-driver';
+import type { EdgeData, Json, NodeData } from '../../contract/index.ts';
+import { propertiesToJson } from '../db/to-json.ts';
+import { nodeDataOf, nodeKey } from '../graph/model.ts';
 
 export type AttributeType = 'string' | 'long' | 'double' | 'boolean' | 'json';
 
@@ -13,7 +13,7 @@ export interface AttributeDecl {
 
 export interface ExportNode {
   key: string;
-  label: string;
+  labels: string[];
   /** Property values as the driver gave them (dates stay dates for the Cypher script). */
   raw: Record<string, unknown>;
   /** Article ids reporting this node, when any: provenance even when the articles are not exported. */
@@ -48,28 +48,24 @@ export const BASE_NODE_ATTRIBUTES: AttributeDecl[] = [
 export const BASE_EDGE_ATTRIBUTES: AttributeDecl[] = [{ name: 'type', type: 'string' }];
 
 export function exportNode(node: Node, reportedIn: string[] = []): ExportNode {
-  return {
-    key: keyOf(node.labels, node.properties.id, node.elementId),
-    label: primaryLabel(node.labels),
-    raw: node.properties,
-    reportedIn,
-  };
+  return { key: nodeKey(node), labels: [...node.labels], raw: node.properties, reportedIn };
 }
 
-export function exportEdge(rel: Relationship, source: string, target: string): ExportEdge {
-  return { key: `${rel.type}:${source}->${target}`, type: rel.type, source, target, raw: rel.properties };
+/** The node's data as in the API's graphs (the JSON export), plus `reportedIn` when known. */
+export function nodeDataOfExport(node: ExportNode): NodeData {
+  // The key's id part is the element id when the node has no `id` (labels hold no colon).
+  const data = nodeDataOf(node.labels, node.raw, node.key.slice(node.key.indexOf(':') + 1));
+  return node.reportedIn.length > 0 ? { ...data, reportedIn: node.reportedIn } : data;
 }
 
-/** Node attributes as in the API's graphs: `{label, id, name, ...properties}`, plus `reportedIn` when known. */
+export function edgeDataOfExport(edge: ExportEdge): EdgeData {
+  return { relType: edge.type, properties: propertiesToJson(edge.raw) };
+}
+
+/** The flat columns of the tabular and XML formats: `{label, id, name, ...properties, reportedIn}`. */
 export function nodeAttributesOf(node: ExportNode): Record<string, Json> {
-  const id = typeof node.raw.id === 'string' ? node.raw.id : node.key.slice(node.label.length + 1);
-  return {
-    label: node.label,
-    id,
-    name: displayName(node.raw, id),
-    ...propertiesToJson(node.raw),
-    ...(node.reportedIn.length > 0 ? { reportedIn: node.reportedIn } : {}),
-  };
+  const { nodeLabel, id, name, properties, reportedIn } = nodeDataOfExport(node);
+  return { label: nodeLabel, id, name, ...properties, ...(reportedIn ? { reportedIn } : {}) };
 }
 
 export function edgeAttributesOf(edge: ExportEdge): Record<string, Json> {

@@ -1,11 +1,18 @@
 // GET and POST /api/export: a subgraph as a streamed download in the asked format.
 import type { Response } from 'express';
+import {
+  download,
+  type ExportFormat,
+  exportBody,
+  exportQuery,
+  noBody,
+  noParams,
+  noQuery,
+} from '../../contract/index.ts';
 import type { AppContext } from '../context.ts';
 import { ConcurrencyLimit } from '../http/concurrency.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { rateLimit } from '../http/rate-limit.ts';
-import type { ExportFormat } from './export.schemas.ts';
-import { exportBody, exportQuery } from './export.schemas.ts';
 import { exportGraphFor, type Subset } from './export.service.ts';
 import { ClientGone, streamSink } from './export-sink.ts';
 import { CONTENT_TYPES, downloadName, writeFormat } from './formats/index.ts';
@@ -50,6 +57,9 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
       summary:
         'Download a subgraph (keys, ego network or who met whom) as JSON, GEXF, GraphML, CSV or Cypher.',
       query: exportQuery,
+      params: noParams,
+      body: noBody,
+      response: download,
       produces,
       before,
       handler: ({ query }, _req, res) => {
@@ -66,7 +76,10 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
       path: '/export',
       tags: ['export'],
       summary: 'Download a subgraph, also by a read-only Cypher query, in the asked format.',
+      query: noQuery,
+      params: noParams,
       body: exportBody,
+      response: download,
       produces,
       before,
       handler: ({ body }, _req, res) => {

@@ -1,14 +1,14 @@
 // Defines the exported subgraph (keys, ego network, who met whom, or read-only Cypher) as streams of
 // nodes and edges, and writes it in the asked format.
 import type { Node, Relationship } from 'neo4j-driver';
-import type { CypherContext } from '../cypher/cypher.service.ts';
+import { EdgeKeys, edgeKey } from '../../contract/index.ts';
+import type { CypherContext } from '../cypher/user-query.ts';
 import { cypherFile, integerFragment, labelFragment } from '../db/cypher-files.ts';
 import { keyOf } from '../db/node-key.ts';
 import { readQuery } from '../db/read.ts';
 import { streamRead } from '../db/stream.ts';
 import { requireFoundNodes, requireNodes } from '../db/vocabulary.ts';
-import { edgeKey } from '../graph/graph-payload.ts';
-import { whoMetWhomParams } from '../meetings/meetings.service.ts';
+import { type MetFilter, metPairs } from '../graph/met.ts';
 import { collectCypherSubgraph } from './cypher-subgraph.ts';
 import {
   type AttributeDecl,
@@ -27,8 +27,6 @@ const queries = {
   keysEdges: cypherFile(import.meta.url, './queries/keys-edges.cypher'),
   egoNodes: cypherFile(import.meta.url, './queries/ego-nodes.cypher'),
   egoEdges: cypherFile(import.meta.url, './queries/ego-edges.cypher'),
-  metNodes: cypherFile(import.meta.url, './queries/met-nodes.cypher'),
-  metEdges: cypherFile(import.meta.url, '../meetings/queries/who-met-whom.cypher'),
   propertyTypes: cypherFile(import.meta.url, './queries/property-types.cypher'),
 };
 
@@ -76,14 +74,17 @@ type EdgeRow = {
   targetElement: string;
 };
 
-/** Parallel relationships arrive next to each other (the queries sort so), so one counter keeps keys unique. */
+/**
+ * Parallel relationships arrive next to each other (the queries sort so), so only the last base key needs
+ * remembering: memory stays flat however many edges stream past.
+ */
 async function* uniqueKeys(edges: AsyncIterable<ExportEdge>): AsyncGenerator<ExportEdge> {
   let last = '';
-  let repeat = 1;
+  let keys = new EdgeKeys();
   for await (const edge of edges) {
-    repeat = edge.key === last ? repeat + 1 : 1;
+    if (edge.key !== last) keys = new EdgeKeys();
     last = edge.key;
-    yield repeat === 1 ? edge : { ...edge, key: `${edge.key}#${repeat}` };
+    yield { ...edge, key: keys.next(edge.key) };
   }
 }
 
@@ -121,27 +122,34 @@ function relationshipEdges(context: CypherContext, query: string, params: Record
   };
 }
 
-function metEdges(context: CypherContext, params: Record<string, unknown>) {
+/** Who met whom: the pairs are the answer (bounded by the people who met), so they are read once, whole. */
+async function metGraph(
+  context: CypherContext,
+  filter: MetFilter,
+  decls: AttributeDecl[],
+): Promise<ExportGraph> {
   const timeout = context.config.cypher.timeoutMs * EXPORT_TIMEOUT_FACTOR;
-  return async function* (): AsyncGenerator<ExportEdge> {
-    for await (const record of streamRead(context, queries.metEdges.fill(), params, timeout)) {
-      const source = exportNode(record.get('a') as Node).key;
-      const target = exportNode(record.get('b') as Node).key;
-      yield {
-        key: edgeKey('MET', source, target),
-        type: 'MET',
-        source,
-        target,
-        raw: {
-          weight: record.get('weight'),
-          meetings: (record.get('meetingIds') as string[]).map((id) => `Meeting:${id}`),
-          statuses: [...new Set(record.get('statuses') as string[])],
-          firstDate: record.get('firstDate'),
-          lastDate: record.get('lastDate'),
-          sources: record.get('sources'),
-        },
-      };
-    }
+  const pairs = await metPairs(context, filter, timeout);
+  const people = new Map<string, Node>();
+  for (const pair of pairs) {
+    people.set(pair.source, pair.a);
+    people.set(pair.target, pair.b);
+  }
+  return {
+    subset: 'who-met-whom',
+    nodeAttributes: withBase(BASE_NODE_ATTRIBUTES, decls),
+    edgeAttributes: withBase(BASE_EDGE_ATTRIBUTES, MET_EDGE_ATTRIBUTES),
+    nodes: async function* () {
+      for (const key of [...people.keys()].sort()) {
+        const person = people.get(key);
+        if (person) yield exportNode(person);
+      }
+    },
+    edges: async function* () {
+      for (const pair of pairs) {
+        yield { key: pair.key, type: 'MET', source: pair.source, target: pair.target, raw: pair.properties };
+      }
+    },
   };
 }
 
@@ -184,15 +192,7 @@ export async function exportGraphFor(context: CypherContext, subset: Subset): Pr
       params,
     );
   }
-  const params = whoMetWhomParams(subset);
-  return streamedGraph(
-    context,
-    'who-met-whom',
-    { node: decls.node, edge: MET_EDGE_ATTRIBUTES },
-    queries.metNodes.fill(),
-    metEdges(context, params),
-    params,
-  );
+  return metGraph(context, subset, decls.node);
 }
 
 export type { ExportNode };

@@ -1,9 +1,8 @@
 // Which subgraph a POST /api/export body (or `npm run export`'s flags, parsed by the same schema) asks for.
-import type { z } from 'zod';
-import type { exportBody } from './export.schemas.ts';
+import type { ExportBody } from '../../contract/index.ts';
 import type { Subset } from './export.service.ts';
 
-export function subsetOfBody(body: z.output<typeof exportBody>): Subset {
+export function subsetOfBody(body: ExportBody): Subset {
   if (body.keys) return { kind: 'keys', keys: body.keys };
   if (body.ego) return { kind: 'ego', key: body.ego, depth: body.depth };
   if (body.cypher) return { kind: 'cypher', query: body.cypher.query, params: body.cypher.params };

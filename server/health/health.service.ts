@@ -1,7 +1,7 @@
 // Asks Neo4j who it is, within a short deadline, so that health answers fast even when the database is away.
 import type { Driver } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
-import { databaseUnavailable } from '../http/errors.ts';
+import { unavailable } from '../errors.ts';
 
 export interface HealthReport {
   status: 'ok';
@@ -40,6 +40,6 @@ export async function checkHealth(driver: Driver, database: string): Promise<Hea
       },
     };
   } catch {
-    throw databaseUnavailable();
+    throw unavailable();
   }
 }

@@ -1,51 +1,49 @@
-// One endpoint = method, path, zod schemas and a handler: the router validates with the schemas and
-// the OpenAPI document is generated from the very same schemas.
+// One endpoint = method, path, contract schemas and a handler: the router validates with the schemas, the
+// handler's input and answer are typed by them, and the OpenAPI document is generated from the same schemas.
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
+import { noBody, noParams, noQuery } from '../../contract/index.ts';
 import { HttpError } from './errors.ts';
 
 type Schema = z.ZodType;
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface EndpointSpec<
-  Q extends Schema | undefined,
-  P extends Schema | undefined,
-  B extends Schema | undefined,
-> {
+interface EndpointMeta {
   method: 'get' | 'post';
   /** OpenAPI-style path under /api, e.g. `/nodes/{key}`. */
   path: string;
   summary: string;
   description?: string;
   tags: string[];
-  query?: Q;
-  params?: P;
-  body?: B;
-  /** Describes a 200 JSON answer; leave out for downloads. */
-  response?: Schema;
   /** Media types of a download (export), documented instead of a JSON response. */
   produces?: string[];
   /** Extra middleware (rate limits, queues) that runs before validation. */
   before?: RequestHandler[];
+}
+
+export interface EndpointSpec<Q extends Schema, P extends Schema, B extends Schema, R extends Schema>
+  extends EndpointMeta {
+  query: Q;
+  params: P;
+  body: B;
+  /** The JSON answer; a download's handler writes to `res` itself and answers `undefined`. */
+  response: R;
   handler: (
-    input: { query: Out<Q>; params: Out<P>; body: Out<B> },
+    input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
     req: Request,
     res: Response,
-  ) => Promise<unknown>;
+  ) => Promise<z.input<R>>;
 }
 
-export type Endpoint = EndpointSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
-
-export function defineEndpoint<
-  Q extends Schema | undefined = undefined,
-  P extends Schema | undefined = undefined,
-  B extends Schema | undefined = undefined,
->(spec: EndpointSpec<Q, P, B>): Endpoint {
-  return spec as unknown as Endpoint;
+/** What the router, the OpenAPI generator and the contract test need of an endpoint, types erased. */
+export interface Endpoint extends EndpointMeta {
+  query?: Schema;
+  params?: Schema;
+  body?: Schema;
+  response?: Schema;
+  run: (req: Request, res: Response) => Promise<unknown>;
 }
 
-function parse(schema: Schema | undefined, value: unknown, where: string): unknown {
-  if (!schema) return undefined;
+function parse<S extends Schema>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new HttpError(400, 'invalid_input', `The request's ${where} is not valid.`, {
@@ -55,6 +53,34 @@ function parse(schema: Schema | undefined, value: unknown, where: string): unkno
       message: issue.message,
     })),
   });
+}
+
+/** Schemas that stand for "nothing here" are left out of the OpenAPI document. */
+function documented(schema: Schema): Schema | undefined {
+  return schema === noQuery || schema === noParams || schema === noBody ? undefined : schema;
+}
+
+export function defineEndpoint<Q extends Schema, P extends Schema, B extends Schema, R extends Schema>(
+  spec: EndpointSpec<Q, P, B, R>,
+): Endpoint {
+  const { query, params, body, response, handler, ...meta } = spec;
+  return {
+    ...meta,
+    query: documented(query),
+    params: documented(params),
+    body: documented(body),
+    response: meta.produces ? undefined : response,
+    run: (req, res) =>
+      handler(
+        {
+          query: parse(query, req.query, 'query string'),
+          params: parse(params, req.params, 'path'),
+          body: parse(body, req.body, 'body'),
+        },
+        req,
+        res,
+      ),
+  };
 }
 
 export function expressPath(path: string): string {
@@ -68,12 +94,7 @@ export function mountEndpoints(router: Router, endpoints: readonly Endpoint[]): 
       if (endpoint.method === 'post' && !req.is('application/json')) {
         throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
       }
-      const input = {
-        query: parse(endpoint.query, req.query, 'query string'),
-        params: parse(endpoint.params, req.params, 'path'),
-        body: parse(endpoint.body, req.body, 'body'),
-      };
-      const result = await endpoint.handler(input as never, req, res);
+      const result = await endpoint.run(req, res);
       if (result !== undefined && !res.headersSent) res.json(result);
     };
     router[endpoint.method](expressPath(endpoint.path), ...(endpoint.before ?? []), handler);

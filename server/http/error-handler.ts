@@ -1,7 +1,7 @@
 // The one error middleware: every failure leaves as JSON, with no stack trace, and 500s are logged.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { toHttpError } from '../db/classify-error.ts';
-import { HttpError } from './errors.ts';
+import { toDomainError } from '../db/classify-error.ts';
+import { HttpError, httpErrorOf } from './errors.ts';
 
 /** Errors raised by Express's own body parsers carry a status and a type. */
 function parserError(error: unknown): HttpError | undefined {
@@ -34,7 +34,8 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 };
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = error instanceof HttpError ? error : (parserError(error) ?? toHttpError(error));
+  const domain = toDomainError(error);
+  const known = error instanceof HttpError ? error : domain ? httpErrorOf(domain) : parserError(error);
   if (res.headersSent) {
     // A streamed response already started: all we can do is end it.
     req.log?.error({ err: error }, 'error after the response started');

@@ -1,8 +1,7 @@
-// Typed HTTP errors and the one JSON shape every 4xx and 5xx takes: {error:{code, message, details}}.
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
-
+// HTTP errors in the one JSON shape every 4xx and 5xx takes ({error:{code, message, details}}), and the
+// mapping from domain errors to statuses.
+import type { ErrorBody } from '../../contract/index.ts';
+import type { DomainError, ErrorKind } from '../errors.ts';
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -24,12 +23,15 @@ export class HttpError extends Error {
   }
 }
 
-export const badRequest = (message: string, details?: unknown): HttpError =>
-  new HttpError(400, 'bad_request', message, details);
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  timeout: 408,
+  unavailable: 503,
+};
 
-export const notFound = (message: string, details?: unknown): HttpError =>
-  new HttpError(404, 'not_found', message, details);
-
-/** The database is away: clients should retry after a short wait. */
-export const databaseUnavailable = (message = 'The graph database is not answering right now.'): HttpError =>
-  new HttpError(503, 'database_unavailable', message, { retryAfterSeconds: 5 });
+/** The one place a domain error becomes an HTTP status. */
+export function httpErrorOf(error: DomainError): HttpError {
+  return new HttpError(STATUS[error.kind], error.code, error.message, error.details);
+}

@@ -1,7 +1,14 @@
 // GET /api/meetings and GET /api/who-met-whom.
+import {
+  meetingsQuery,
+  meetingsResponse,
+  noBody,
+  noParams,
+  whoMetWhomQuery,
+  whoMetWhomResponse,
+} from '../../contract/index.ts';
 import type { AppContext } from '../context.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { meetingsQuery, meetingsResponse, whoMetWhomQuery, whoMetWhomResponse } from './meetings.schemas.ts';
 import { listMeetings, whoMetWhom } from './meetings.service.ts';
 
 export function meetingsEndpoints(context: AppContext): Endpoint[] {
@@ -12,6 +19,8 @@ export function meetingsEndpoints(context: AppContext): Endpoint[] {
       tags: ['who met whom'],
       summary: 'Meetings in date order, by participants, dates, status and place, with their sources.',
       query: meetingsQuery,
+      params: noParams,
+      body: noBody,
       response: meetingsResponse,
       handler: ({ query }) =>
         listMeetings(context, { ...query, participants: query.participant, status: query.status }),
@@ -22,6 +31,8 @@ export function meetingsEndpoints(context: AppContext): Endpoint[] {
       tags: ['who met whom'],
       summary: 'Who met whom: people linked by the meetings they both attended (how often, when, sources).',
       query: whoMetWhomQuery,
+      params: noParams,
+      body: noBody,
       response: whoMetWhomResponse,
       handler: ({ query }) => whoMetWhom(context, query),
     }),

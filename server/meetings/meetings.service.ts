@@ -1,16 +1,16 @@
-// Who met whom: the meetings list with its filters, and the person-to-person projection as a graph.
+// Meetings with their filters, and who met whom as a graph.
 import type { Node } from 'neo4j-driver';
+import type { Meeting, SerializedGraph } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
-import { nodeKey, toJson } from '../db/to-json.ts';
+import { propertiesToJson, textOf } from '../db/to-json.ts';
 import { requireNodes } from '../db/vocabulary.ts';
 import { articleRef } from '../graph/evidence.ts';
-import { edgeKey, GraphBuilder, nodeAttributes, type SerializedGraph } from '../graph/graph-payload.ts';
+import { GraphBuilder } from '../graph/graph-builder.ts';
+import { type MetFilter, metPairs } from '../graph/met.ts';
+import { nodeKey, nodeRef } from '../graph/model.ts';
 
-const queries = {
-  meetings: cypherFile(import.meta.url, './queries/meetings.cypher'),
-  whoMetWhom: cypherFile(import.meta.url, './queries/who-met-whom.cypher'),
-};
+const meetingsQuery = cypherFile(import.meta.url, './queries/meetings.cypher');
 
 export interface MeetingFilter {
   participants: string[];
@@ -21,17 +21,10 @@ export interface MeetingFilter {
   limit: number;
 }
 
-function text(value: unknown): string | null {
-  const json = toJson(value);
-  return json === null ? null : String(json);
-}
-
-function brief(node: Node) {
-  const attributes = nodeAttributes(node);
-  return { key: nodeKey(node), name: String(attributes.name), label: String(attributes.label) };
-}
-
-export async function listMeetings(context: ReadContext, filter: MeetingFilter) {
+export async function listMeetings(
+  context: ReadContext,
+  filter: MeetingFilter,
+): Promise<{ meetings: Meeting[] }> {
   const participants = await requireNodes(context, filter.participants);
   const [place = null] = filter.place ? await requireNodes(context, [filter.place]) : [];
   const records = await readQuery<{
@@ -39,7 +32,7 @@ export async function listMeetings(context: ReadContext, filter: MeetingFilter) 
     place: Node | null;
     participants: { node: Node; role: unknown }[];
     sources: { article: Node; quote: unknown }[];
-  }>(context, queries.meetings.fill(), {
+  }>(context, meetingsQuery.fill(), {
     participants,
     place,
     from: filter.from ?? null,
@@ -55,66 +48,37 @@ export async function listMeetings(context: ReadContext, filter: MeetingFilter) 
       return {
         key: nodeKey(meeting),
         id: String(p.id),
-        name: String(nodeAttributes(meeting).name),
-        date: text(p.date),
-        dateText: text(p.dateText),
-        datePrecision: text(p.datePrecision),
-        status: text(p.status),
-        kind: text(p.kind),
-        place: where ? { key: nodeKey(where), name: brief(where).name } : null,
+        name: nodeRef(meeting).name,
+        date: textOf(p.date),
+        dateText: textOf(p.dateText),
+        datePrecision: textOf(p.datePrecision),
+        status: textOf(p.status),
+        kind: textOf(p.kind),
+        place: where ? { key: nodeKey(where), name: nodeRef(where).name } : null,
         participants: record
           .get('participants')
-          .map((item) => ({ ...brief(item.node), role: text(item.role) })),
+          .map((item) => ({ ...nodeRef(item.node), role: textOf(item.role) })),
         sources: record
           .get('sources')
-          .map((item) => ({ article: articleRef(item.article), quote: text(item.quote) })),
+          .map((item) => ({ article: articleRef(item.article), quote: textOf(item.quote) })),
       };
     }),
   };
 }
 
-/** An open end of the window becomes the earliest or latest date, so the range can use the date index. */
-export function whoMetWhomParams(filter: { from?: string | null; to?: string | null; status?: string[] }) {
-  const windowed = Boolean(filter.from || filter.to);
-  return {
-    from: filter.from || '0001-01-01',
-    to: filter.to || '9999-12-31',
-    includeUndated: !windowed,
-    statuses: filter.status ?? [],
-  };
-}
-
 export async function whoMetWhom(
   context: ReadContext,
-  filter: Pick<MeetingFilter, 'from' | 'to' | 'status'>,
+  filter: MetFilter,
 ): Promise<{ graph: SerializedGraph }> {
-  const records = await readQuery<{
-    a: Node;
-    b: Node;
-    weight: unknown;
-    meetingIds: string[];
-    statuses: string[];
-    firstDate: unknown;
-    lastDate: unknown;
-    sources: string[];
-  }>(context, queries.whoMetWhom.fill(), whoMetWhomParams(filter));
   const graph = new GraphBuilder();
-  for (const record of records) {
-    const source = graph.addNode(record.get('a'));
-    const target = graph.addNode(record.get('b'));
-    graph.addEdgeEntry({
-      key: edgeKey('MET', source, target),
-      source,
-      target,
-      attributes: {
-        type: 'MET',
-        weight: toJson(record.get('weight')),
-        meetings: record.get('meetingIds').map((id) => `Meeting:${id}`),
-        statuses: [...new Set(record.get('statuses'))],
-        firstDate: toJson(record.get('firstDate')),
-        lastDate: toJson(record.get('lastDate')),
-        sources: record.get('sources'),
-      },
+  for (const pair of await metPairs(context, filter)) {
+    graph.addNode(pair.a);
+    graph.addNode(pair.b);
+    graph.addEdge({
+      key: pair.key,
+      source: pair.source,
+      target: pair.target,
+      attributes: { relType: 'MET', properties: propertiesToJson(pair.properties) },
     });
   }
   return { graph: graph.toJSON() };

@@ -1,11 +1,11 @@
 // Shortest paths between two entities; by default through facts, not through the articles reporting them.
 import type { Path } from 'neo4j-driver';
+import { formatNodeKey, MAX_PATH_LENGTH, type PathsResponse } from '../../contract/index.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
-import { formatKey } from '../db/node-key.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { checkRelationshipTypes, resolveKey, vocabulary } from '../db/vocabulary.ts';
-import { GraphBuilder, type SerializedGraph } from '../graph/graph-payload.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../errors.ts';
+import { GraphBuilder } from '../graph/graph-builder.ts';
 
 const queries = {
   paths: cypherFile(import.meta.url, './queries/shortest-paths.cypher'),
@@ -14,21 +14,14 @@ const queries = {
 
 /** Provenance links: a path through them says "both were in the news", not how the two are related. */
 export const PROVENANCE_TYPES = ['REPORTED_IN', 'MENTIONS'];
-export const MAX_PATH_LENGTH = 10;
-
-export interface PathsAnswer {
-  paths: { nodes: string[]; edges: string[] }[];
-  graph: SerializedGraph;
-  types: string[];
-}
 
 export async function shortestPaths(
   context: ReadContext,
   options: { from: string; to: string; maxLength: number; types: string[]; limit: number },
-): Promise<PathsAnswer> {
+): Promise<PathsResponse> {
   const from = await resolveKey(context, options.from);
   const to = await resolveKey(context, options.to);
-  if (from.label === to.label && from.id === to.id) throw badRequest('`from` and `to` are the same node.');
+  if (from.label === to.label && from.id === to.id) throw invalid('`from` and `to` are the same node.');
   const types =
     options.types.length > 0
       ? await checkRelationshipTypes(context, options.types)
@@ -51,7 +44,7 @@ export async function shortestPaths(
     [exists?.get('fromExists'), from],
     [exists?.get('toExists'), to],
   ] as const) {
-    if (!present) throw notFound(`No node has the key "${formatKey(ref.label, ref.id)}".`);
+    if (!present) throw notFound(`No node has the key "${formatNodeKey(ref.label, ref.id)}".`);
   }
   const graph = new GraphBuilder();
   if (types.length === 0) return { paths: [], graph: graph.toJSON(), types };
@@ -65,8 +58,7 @@ export async function shortestPaths(
     const edges: string[] = [];
     for (const segment of path.segments) {
       nodes.push(graph.addNode(segment.end));
-      graph.addRelationship(segment.relationship);
-      edges.push(graph.edgeKeyOf(segment.relationship.elementId) ?? '');
+      edges.push(graph.addRelationship(segment.relationship));
     }
     return { nodes, edges };
   });

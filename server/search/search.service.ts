@@ -1,26 +1,18 @@
 // Full-text search: builds the Lucene query from the user's words and shapes the ranked hits.
 import type { Node } from 'neo4j-driver';
+import type { SearchResult } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
-import { nodeKey, toJson } from '../db/to-json.ts';
-import { nodeAttributes } from '../graph/graph-payload.ts';
+import { toJson } from '../db/to-json.ts';
+import { nodeData, nodeKey } from '../graph/model.ts';
 import { buildLuceneQuery } from './lucene-query.ts';
 
 const searchQuery = cypherFile(import.meta.url, './queries/search.cypher');
 
-export interface SearchHit {
-  key: string;
-  label: string;
-  id: string;
-  name: string;
-  aliases: string[];
-  score: number;
-}
-
 export async function search(
   context: ReadContext,
   options: { q: string; limit: number; labels: string[] },
-): Promise<{ results: SearchHit[] }> {
+): Promise<{ results: SearchResult[] }> {
   const query = buildLuceneQuery(options.q);
   if (query === '') return { results: [] };
   const records = await readQuery<{ node: Node; score: number }>(context, searchQuery.fill(), {
@@ -31,13 +23,13 @@ export async function search(
   return {
     results: records.map((record) => {
       const node = record.get('node');
-      const attributes = nodeAttributes(node);
+      const data = nodeData(node);
       const aliases = toJson(node.properties.aliases);
       return {
         key: nodeKey(node),
-        label: String(attributes.label),
-        id: String(attributes.id),
-        name: String(attributes.name),
+        label: data.nodeLabel,
+        id: data.id,
+        name: data.name,
         aliases: Array.isArray(aliases) ? aliases.map(String) : [],
         score: record.get('score'),
       };

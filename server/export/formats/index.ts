@@ -1,5 +1,5 @@
 // Picks the writer, the content type and the download name for each export format.
-import type { ExportFormat } from '../export.schemas.ts';
+import type { ExportFormat } from '../../../contract/index.ts';
 import type { ExportGraph } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { type CsvPart, writeCsv } from './csv.ts';

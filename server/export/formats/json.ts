@@ -1,5 +1,5 @@
 // graphology JSON writer: the serialized format the API uses everywhere, streamed node by node.
-import { type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
+import { type ExportGraph, edgeDataOfExport, nodeDataOfExport } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 
 export async function writeJson(graph: ExportGraph, write: Sink): Promise<void> {
@@ -10,7 +10,7 @@ export async function writeJson(graph: ExportGraph, write: Sink): Promise<void> 
   let first = true;
   for await (const node of graph.nodes()) {
     await write(
-      `${first ? '\n' : ',\n'}${JSON.stringify({ key: node.key, attributes: nodeAttributesOf(node) })}`,
+      `${first ? '\n' : ',\n'}${JSON.stringify({ key: node.key, attributes: nodeDataOfExport(node) })}`,
     );
     first = false;
   }
@@ -21,7 +21,7 @@ export async function writeJson(graph: ExportGraph, write: Sink): Promise<void> 
       key: edge.key,
       source: edge.source,
       target: edge.target,
-      attributes: edgeAttributesOf(edge),
+      attributes: edgeDataOfExport(edge),
     };
     await write(`${first ? '\n' : ',\n'}${JSON.stringify(entry)}`);
     first = false;

@@ -39,9 +39,9 @@ describe('exploration endpoints', () => {
     expect(keys.has('Person:donald-trump')).toBe(true);
     for (const edge of body.edges) {
       expect(keys.has(edge.source) && keys.has(edge.target)).toBe(true);
-      expect(typeof edge.attributes.type).toBe('string');
+      expect(typeof edge.attributes.relType).toBe('string');
     }
-    for (const node of body.nodes) expect(node.attributes.label).not.toBe('Article');
+    for (const node of body.nodes) expect(node.attributes.nodeLabel).not.toBe('Article');
   });
 
   it('GET /api/nodes/:key gives properties, evidence with article titles and quotes, and relations', async () => {
@@ -52,7 +52,11 @@ describe('exploration endpoints', () => {
     const { status, body } = await getJson(app.url, `/api/nodes/Meeting:${encodeURIComponent(meeting)}`);
     expect(status).toBe(200);
     expect(body.node.key).toBe(`Meeting:${meeting}`);
-    expect(body.node.attributes).toMatchObject({ label: 'Meeting', id: meeting, date: '2025-02-27' });
+    expect(body.node.attributes).toMatchObject({
+      nodeLabel: 'Meeting',
+      id: meeting,
+      properties: { date: '2025-02-27' },
+    });
     const reported = Number(
       await scalar(
         'MATCH (:Meeting {id:$id})-[r:REPORTED_IN]->() WHERE r.quote IS NOT NULL RETURN count(r)',
@@ -93,7 +97,7 @@ describe('exploration endpoints', () => {
       '/api/nodes/Person:keir-starmer/neighbours?types=ATTENDED&depth=2&limit=500',
     );
     const types = new Set(
-      body.graph.edges.map((edge: { attributes: { type: string } }) => edge.attributes.type),
+      body.graph.edges.map((edge: { attributes: { relType: string } }) => edge.attributes.relType),
     );
     expect([...types]).toEqual(['ATTENDED']);
     const keys = body.graph.nodes.map((node: { key: string }) => node.key);

@@ -64,12 +64,14 @@ describe('GET /api/export', () => {
     expect(graph.order).toBe(expected.nodes);
     expect(graph.size).toBe(expected.edges);
     expect(graph.getNodeAttributes('Person:keir-starmer')).toMatchObject({
-      label: 'Person',
+      nodeLabel: 'Person',
       name: 'Keir Starmer',
     });
-    const attended = graph.filterEdges((_key, attributes) => attributes.type === 'ATTENDED');
+    const attended = graph.filterEdges((_key, attributes) => attributes.relType === 'ATTENDED');
     expect(attended.length).toBeGreaterThan(0);
-    for (const edge of attended) expect(graph.getEdgeAttribute(edge, 'sources')).toEqual(expect.any(Array));
+    for (const edge of attended) {
+      expect(graph.getEdgeAttribute(edge, 'properties').sources).toEqual(expect.any(Array));
+    }
   });
 
   it('GEXF is valid against the GEXF 1.3 schema and reads in graphology-gexf', async () => {
@@ -128,8 +130,8 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "n
     );
     expect(met.hasNode('Person:donald-trump') && met.hasNode('Person:keir-starmer')).toBe(true);
     met.forEachEdge((_edge, attributes) => {
-      expect(attributes.type).toBe('MET');
-      expect(attributes.sources.length).toBeGreaterThan(0);
+      expect(attributes.relType).toBe('MET');
+      expect(attributes.properties.sources.length).toBeGreaterThan(0);
     });
     const keys = await download('format=json&keys=Person:donald-trump,Country:US');
     const graph = MultiDirectedGraph.from(JSON.parse(keys.text));

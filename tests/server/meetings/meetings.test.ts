@@ -75,25 +75,24 @@ describe('who met whom', () => {
       (e: { source: string; target: string }) =>
         [e.source, e.target].sort().join() === ['Person:donald-trump', 'Person:keir-starmer'].sort().join(),
     );
-    expect(edge.attributes.type).toBe('MET');
+    expect(edge.attributes.relType).toBe('MET');
     const shared = await getTestDriver().executeQuery(
       "MATCH (:Person {id:'donald-trump'})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Person {id:'keir-starmer'}) RETURN count(m) AS n",
       {},
       { database: 'neo4j' },
     );
-    expect(edge.attributes.weight).toBe(Number(shared.records[0]?.get('n')));
-    expect(edge.attributes.meetings).toHaveLength(edge.attributes.weight);
-    expect(edge.attributes.firstDate).toBe('2025-02-27');
-    expect(edge.attributes.sources.length).toBeGreaterThan(0);
-    for (const node of body.graph.nodes) expect(node.attributes.label).toBe('Person');
+    expect(edge.attributes.properties.weight).toBe(Number(shared.records[0]?.get('n')));
+    expect(edge.attributes.properties.meetings).toHaveLength(edge.attributes.properties.weight);
+    expect(edge.attributes.properties.firstDate).toBe('2025-02-27');
+    expect(edge.attributes.properties.sources.length).toBeGreaterThan(0);
+    for (const node of body.graph.nodes) expect(node.attributes.nodeLabel).toBe('Person');
   });
 
   it('limits who met whom to a window', async () => {
     const { body } = await getJson(app.url, '/api/who-met-whom?from=2025-02-27&to=2025-02-27');
     for (const edge of body.graph.edges) {
-      expect(edge.attributes.firstDate >= '2025-02-27' && edge.attributes.lastDate <= '2025-02-27').toBe(
-        true,
-      );
+      const { firstDate, lastDate } = edge.attributes.properties;
+      expect(firstDate >= '2025-02-27' && lastDate <= '2025-02-27').toBe(true);
     }
     expect(body.graph.edges.length).toBeGreaterThan(0);
   });

@@ -32,7 +32,7 @@ describe('GET /api/paths', () => {
       for (const key of path.edges) expect(edgeKeys.has(key)).toBe(true);
     }
     for (const edge of body.graph.edges)
-      expect(['REPORTED_IN', 'MENTIONS']).not.toContain(edge.attributes.type);
+      expect(['REPORTED_IN', 'MENTIONS']).not.toContain(edge.attributes.relType);
   });
 
   it('walks only the chosen relationship types, and finds nothing when they do not connect', async () => {

@@ -1,13 +1,12 @@
-// Input schemas of GET and POST /api/export: a format, and exactly one way to choose the subgraph.
+// GET and POST /export: a format, and exactly one way to choose the subgraph.
 import { z } from 'zod';
-import { paramsSchema } from '../cypher/json-params.ts';
-import { isoDate, listParam, nodeKeySchema } from '../http/common.schemas.ts';
+import { cypherParamsSchema, isoDate, listParam, nodeKeySchema, statusSchema } from './common.ts';
 
-export const FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
-export type ExportFormat = (typeof FORMATS)[number];
+export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const format = z
-  .enum(FORMATS)
+  .enum(EXPORT_FORMATS)
   .describe('graphology JSON, GEXF 1.3, GraphML, CSV (one part) or a Cypher script.');
 const part = z.enum(['nodes', 'edges']).default('nodes').describe('CSV only: which file; nodes by default.');
 const depth = z.coerce
@@ -17,7 +16,6 @@ const depth = z.coerce
   .max(3)
   .default(1)
   .describe('Ego networks: hops from the node (1–3).');
-const status = z.string().regex(/^[a-z_-]{1,32}$/);
 const MAX_KEYS = 1000;
 
 function onlyOneSubset(value: Record<string, unknown>, ctx: z.RefinementCtx): void {
@@ -48,7 +46,7 @@ export const exportQuery = z
       .describe('Export who met whom (filtered by from, to, status).'),
     from: isoDate.optional(),
     to: isoDate.optional(),
-    status: listParam(status, 10).optional().default([]),
+    status: listParam(statusSchema, 10).optional().default([]),
   })
   .strict()
   .superRefine(onlyOneSubset);
@@ -67,16 +65,21 @@ export const exportBody = z
           .object({
             from: isoDate.optional(),
             to: isoDate.optional(),
-            status: z.array(status).max(10).default([]),
+            status: z.array(statusSchema).max(10).default([]),
           })
           .strict(),
       ])
       .optional(),
     cypher: z
-      .object({ query: z.string().trim().min(1).max(20_000), params: paramsSchema.optional().default({}) })
+      .object({
+        query: z.string().trim().min(1).max(20_000),
+        params: cypherParamsSchema.optional().default({}),
+      })
       .strict()
       .optional()
       .describe('A read-only query, through the same gate as /api/cypher.'),
   })
   .strict()
   .superRefine(onlyOneSubset);
+
+export type ExportBody = z.output<typeof exportBody>;

@@ -1,17 +1,8 @@
-// Input and answer schemas of /meetings and /who-met-whom.
+// /meetings and /who-met-whom.
 import { z } from 'zod';
-import {
-  boundedInt,
-  graphSchema,
-  isoDate,
-  listParam,
-  nodeKeySchema,
-  sourceSchema,
-} from '../http/common.schemas.ts';
-
-const statusSchema = z
-  .string()
-  .regex(/^[a-z_-]{1,32}$/, 'a status such as held, scheduled, proposed, cancelled');
+import { boundedInt, isoDate, listParam, nodeKeySchema, statusSchema } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
+import { graphSchema, nodeRefSchema } from './graph.ts';
 
 const window = {
   from: isoDate.optional().describe('First day, inclusive.'),
@@ -44,28 +35,30 @@ export const whoMetWhomQuery = z
   .strict()
   .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] });
 
-const personRef = z.object({ key: z.string(), name: z.string(), label: z.string() });
+export const participantSchema = nodeRefSchema.extend({ role: z.string().nullable() });
 
-export const meetingsResponse = z.object({
-  meetings: z.array(
-    z.object({
-      key: z.string(),
-      id: z.string(),
-      name: z.string(),
-      date: z.string().nullable(),
-      dateText: z.string().nullable(),
-      datePrecision: z.string().nullable(),
-      status: z.string().nullable(),
-      kind: z.string().nullable(),
-      place: z.object({ key: z.string(), name: z.string() }).nullable(),
-      participants: z.array(personRef.extend({ role: z.string().nullable() })),
-      sources: z.array(sourceSchema),
-    }),
-  ),
+export const meetingSchema = z.object({
+  key: z.string(),
+  id: z.string(),
+  name: z.string(),
+  date: z.string().nullable(),
+  dateText: z.string().nullable(),
+  datePrecision: z.string().nullable(),
+  status: z.string().nullable(),
+  kind: z.string().nullable(),
+  place: z.object({ key: z.string(), name: z.string() }).nullable(),
+  participants: z.array(participantSchema),
+  sources: z.array(evidenceSchema),
 });
+
+export const meetingsResponse = z.object({ meetings: z.array(meetingSchema) });
 
 export const whoMetWhomResponse = z.object({
   graph: graphSchema.describe(
-    'Person nodes; MET edges with {weight, meetings, statuses, firstDate, lastDate, sources}.',
+    'Person nodes; MET edges whose properties are {weight, meetings, statuses, firstDate, lastDate, sources}.',
   ),
 });
+
+export type Participant = z.infer<typeof participantSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type WhoMetWhomFilter = z.output<typeof whoMetWhomQuery>;

@@ -1,13 +1,8 @@
-// Input and answer schemas of the exploration endpoints (they validate requests and feed the OpenAPI document).
+// /stats, /schema, /graph/overview, /nodes/{key} and /nodes/{key}/neighbours.
 import { z } from 'zod';
-import {
-  boundedInt,
-  graphSchema,
-  identifierSchema,
-  jsonValueSchema,
-  listParam,
-  sourceSchema,
-} from '../http/common.schemas.ts';
+import { boundedInt, identifierSchema, listParam } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
+import { edgeAttributesSchema, graphSchema, nodeAttributesSchema, nodeRefSchema } from './graph.ts';
 
 export const overviewQuery = z.object({ limit: boundedInt(1, 1000, 150) }).strict();
 
@@ -30,22 +25,18 @@ export const schemaResponse = z.object({
   propertyKeys: z.array(z.string()),
 });
 
+export const relationSchema = z.object({
+  key: z.string(),
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: nodeRefSchema,
+  attributes: edgeAttributesSchema,
+});
+
 export const nodeResponse = z.object({
-  node: z.object({ key: z.string(), attributes: z.record(z.string(), jsonValueSchema) }),
-  evidence: z.array(
-    sourceSchema.extend({
-      article: sourceSchema.shape.article.extend({ file: z.string().nullable() }),
-    }),
-  ),
-  relations: z.array(
-    z.object({
-      key: z.string(),
-      type: z.string(),
-      direction: z.enum(['out', 'in']),
-      other: z.object({ key: z.string(), label: z.string(), name: z.string() }),
-      attributes: z.record(z.string(), jsonValueSchema),
-    }),
-  ),
+  node: z.object({ key: z.string(), attributes: nodeAttributesSchema }),
+  evidence: z.array(evidenceSchema),
+  relations: z.array(relationSchema),
 });
 
 export const neighboursResponse = z.object({
@@ -57,3 +48,9 @@ export const neighboursResponse = z.object({
       .describe('Left-out neighbours by the type of the relationship that reaches them.'),
   }),
 });
+
+export type Stats = z.infer<typeof statsResponse>;
+export type Schema = z.infer<typeof schemaResponse>;
+export type Relation = z.infer<typeof relationSchema>;
+export type NodeDetails = z.infer<typeof nodeResponse>;
+export type NeighboursResponse = z.infer<typeof neighboursResponse>;

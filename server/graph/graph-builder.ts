@@ -1,0 +1,56 @@
+// Collects driver nodes and relationships once each, in arrival order, into graphology's serialized format.
+import type { Node, Relationship } from 'neo4j-driver';
+import { EdgeKeys, type GraphEdge, type GraphNode, type SerializedGraph } from '../../contract/index.ts';
+import { propertiesToJson } from '../db/to-json.ts';
+import { nodeData, nodeKey, relationshipKey } from './model.ts';
+
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly keysByElementId = new Map<string, string>();
+  private readonly edges: GraphEdge[] = [];
+  private readonly edgeKeysByElementId = new Map<string, string>();
+  private readonly edgeKeys = new EdgeKeys();
+
+  keyOfElement(elementId: string): string | undefined {
+    return this.keysByElementId.get(elementId);
+  }
+
+  addNode(node: Node): string {
+    const key = nodeKey(node);
+    this.keysByElementId.set(node.elementId, key);
+    if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: nodeData(node) });
+    return key;
+  }
+
+  /** Add both endpoints first: a relationship whose ends are unknown cannot be drawn and is an error. */
+  addRelationship(rel: Relationship): string {
+    const known = this.edgeKeysByElementId.get(rel.elementId);
+    if (known) return known;
+    const source = this.keysByElementId.get(rel.startNodeElementId);
+    const target = this.keysByElementId.get(rel.endNodeElementId);
+    if (!source || !target) throw new Error(`Relationship ${rel.elementId} added before its endpoints`);
+    const key = this.edgeKeys.next(relationshipKey(rel, source, target));
+    this.edgeKeysByElementId.set(rel.elementId, key);
+    this.edges.push({
+      key,
+      source,
+      target,
+      attributes: { relType: rel.type, properties: propertiesToJson(rel.properties) },
+    });
+    return key;
+  }
+
+  /** An edge that is no Neo4j relationship (who met whom's MET projection). */
+  addEdge(edge: GraphEdge): void {
+    this.edges.push({ ...edge, key: this.edgeKeys.next(edge.key) });
+  }
+
+  toJSON(): SerializedGraph {
+    return {
+      attributes: {},
+      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      nodes: [...this.nodes.values()],
+      edges: this.edges,
+    };
+  }
+}

@@ -1,0 +1,74 @@
+// Who met whom, the person-to-person projection of meetings: one undirected pair per edge, written once for
+// the API and the exporters.
+import type { Node } from 'neo4j-driver';
+import { edgeKey } from '../../contract/index.ts';
+import { cypherFile } from '../db/cypher-files.ts';
+import { type ReadContext, readQuery } from '../db/read.ts';
+import { nodeKey } from './model.ts';
+
+const whoMetWhomQuery = cypherFile(import.meta.url, '../meetings/queries/who-met-whom.cypher');
+
+export interface MetFilter {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  status?: string[] | undefined;
+}
+
+export interface MetPair {
+  a: Node;
+  b: Node;
+  key: string;
+  source: string;
+  target: string;
+  /** Driver values, so exporters keep integers and dates typed: {weight, meetings, statuses, …}. */
+  properties: Record<string, unknown>;
+}
+
+/** An open end of the window becomes the earliest or latest date, so the range can use the date index. */
+export function whoMetWhomParams(filter: MetFilter) {
+  const windowed = Boolean(filter.from || filter.to);
+  return {
+    from: filter.from || '0001-01-01',
+    to: filter.to || '9999-12-31',
+    includeUndated: !windowed,
+    statuses: filter.status ?? [],
+  };
+}
+
+export async function metPairs(
+  context: ReadContext,
+  filter: MetFilter,
+  timeoutMs?: number,
+): Promise<MetPair[]> {
+  const records = await readQuery<{
+    a: Node;
+    b: Node;
+    weight: unknown;
+    meetingIds: string[];
+    statuses: string[];
+    firstDate: unknown;
+    lastDate: unknown;
+    sources: string[];
+  }>(context, whoMetWhomQuery.fill(), whoMetWhomParams(filter), timeoutMs);
+  return records.map((record) => {
+    const a = record.get('a');
+    const b = record.get('b');
+    const source = nodeKey(a);
+    const target = nodeKey(b);
+    return {
+      a,
+      b,
+      key: edgeKey('MET', source, target),
+      source,
+      target,
+      properties: {
+        weight: record.get('weight'),
+        meetings: record.get('meetingIds').map((id) => `Meeting:${id}`),
+        statuses: [...new Set(record.get('statuses'))],
+        firstDate: record.get('firstDate'),
+        lastDate: record.get('lastDate'),
+        sources: record.get('sources'),
+      },
+    };
+  });
+}

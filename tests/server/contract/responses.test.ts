@@ -1,0 +1,109 @@
+// Every endpoint's real answers against the seeded database, checked against the contract's response
+// schemas: when the server and the contract drift apart, this fails.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { errorBodySchema, graphSchema, healthResponse } from '../../../contract/index.ts';
+import { createLogger } from '../../../server/logger.ts';
+import { apiEndpoints } from '../../../server/routes.ts';
+import { useTestApp } from '../../support/test-app.ts';
+
+interface Sample {
+  path: string;
+  body?: unknown;
+}
+
+const TRUMP = 'Person:donald-trump';
+
+/** At least one real request per endpoint; the checks below fail if an endpoint has none. */
+const SAMPLES: Record<string, Sample[]> = {
+  'get /stats': [{ path: '/api/stats' }],
+  'get /schema': [{ path: '/api/schema' }],
+  'get /graph/overview': [{ path: '/api/graph/overview' }, { path: '/api/graph/overview?limit=5' }],
+  'get /nodes/{key}': [
+    { path: `/api/nodes/${TRUMP}` },
+    { path: '/api/nodes/Country:UA' },
+    { path: '/api/nodes/Meeting:meeting-trump-starmer-2025-02-27' },
+  ],
+  'get /nodes/{key}/neighbours': [
+    { path: `/api/nodes/${TRUMP}/neighbours` },
+    { path: `/api/nodes/${TRUMP}/neighbours?depth=2&types=ATTENDED&limit=50` },
+  ],
+  'get /articles/{id}': [],
+  'get /search': [{ path: '/api/search?q=zelensky' }, { path: '/api/search?q=lith&labels=Resource' }],
+  'get /meetings': [
+    { path: '/api/meetings' },
+    { path: `/api/meetings?participant=${TRUMP}&from=2025-02-01` },
+  ],
+  'get /who-met-whom': [{ path: '/api/who-met-whom' }, { path: '/api/who-met-whom?status=held,scheduled' }],
+  'get /paths': [{ path: `/api/paths?from=${TRUMP}&to=Person:keir-starmer` }],
+  'get /claims': [{ path: '/api/claims' }, { path: '/api/claims?country=UA' }],
+  'post /cypher': [
+    { path: '/api/cypher', body: { query: 'MATCH p = (:Person)-[:ATTENDED]->(:Meeting) RETURN p LIMIT 5' } },
+    { path: '/api/cypher', body: { query: 'MATCH ()-[r:ATTENDED]->() RETURN r, 1 AS one LIMIT 3' } },
+  ],
+  'get /openapi.json': [{ path: '/api/openapi.json' }],
+};
+
+async function call(base: string, sample: Sample): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${base}${sample.path}`, {
+    method: sample.body === undefined ? 'GET' : 'POST',
+    ...(sample.body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample.body) }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+function expectValid(schema: z.ZodType, body: unknown, where: string): void {
+  const result = schema.safeParse(body);
+  const problems = result.success
+    ? []
+    : result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  expect(problems, where).toEqual([]);
+}
+
+describe('every answer matches the contract', () => {
+  const app = useTestApp();
+
+  it('covers every JSON endpoint with a real request', async () => {
+    const context = { driver: app.driver, config: app.config, logger: createLogger('silent') };
+    // Articles are sampled from the database below, so the test follows the seed data.
+    const articleIds = await app.driver.executeQuery('MATCH (a:Article) RETURN a.id AS id ORDER BY id');
+    SAMPLES['get /articles/{id}'] = articleIds.records.map((r) => ({ path: `/api/articles/${r.get('id')}` }));
+    for (const endpoint of apiEndpoints(context)) {
+      const name = `${endpoint.method} ${endpoint.path}`;
+      if (endpoint.produces) continue;
+      const samples = SAMPLES[name];
+      expect(samples?.length ?? 0, `no sample request for ${name}`).toBeGreaterThan(0);
+      expect(endpoint.response, `${name} declares no response schema`).toBeDefined();
+      for (const sample of samples ?? []) {
+        const { status, body } = await call(app.url, sample);
+        expect(status, `${sample.path} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`).toBe(200);
+        if (endpoint.response) expectValid(endpoint.response, body, sample.path);
+      }
+    }
+  });
+
+  it('the JSON export is the same graph shape as the API', async () => {
+    for (const query of ['format=json&ego=Person:keir-starmer', 'format=json&meetings=1']) {
+      const { status, body } = await call(app.url, { path: `/api/export?${query}` });
+      expect(status).toBe(200);
+      expectValid(graphSchema, body, query);
+    }
+  });
+
+  it('health and errors take their documented shapes', async () => {
+    const health = await call(app.url, { path: '/api/health' });
+    expectValid(healthResponse, health.body, '/api/health');
+    for (const sample of [
+      { path: '/api/nodes/Person:nobody-at-all' },
+      { path: '/api/search' },
+      { path: '/api/cypher', body: { query: 'CREATE (n)' } },
+      { path: '/api/no-such-route' },
+    ]) {
+      const { status, body } = await call(app.url, sample);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expectValid(errorBodySchema.strict(), body, sample.path);
+    }
+  });
+});
