@@ -1,60 +1,60 @@
-// Entry point: loads stats and the overview graph, mounts the renderer and every panel, restores the URL.
+// Entry point: loads stats and the overview graph, mounts the stage and every panel, restores the URL.
 import { api } from './api/api.ts';
-import { announce, byId, errorText, h } from './app/dom.ts';
-import { attachRenderer, currentLayout, loadInto } from './app/graph-actions.ts';
-import { installTestHook } from './app/test-hook.ts';
-import { mountToolbar } from './app/toolbar-view.ts';
+import type { GraphPayload } from './api/types.ts';
 import { mountConsole } from './cypher/console-view.ts';
 import { mountDetails } from './details/details-view.ts';
 import { filtersView } from './filters/filters-view.ts';
 import { timeSliderView } from './filters/time-slider.ts';
 import { spanOf } from './filters/time-window.ts';
-import { networkGraph } from './graph/data-graph.ts';
 import { legendView } from './legend/legend-view.ts';
 import { mountMeetingsView } from './meetings/meetings-view.ts';
+import { createStage } from './network/stage.ts';
+import { installTestHook } from './network/test-hook.ts';
 import { pathFinderView } from './paths/path-finder.ts';
 import { wireInteractions } from './render/interactions.ts';
-import { createRenderer } from './render/renderer.ts';
 import { mountSearch } from './search/search-view.ts';
+import { mountToolbar } from './toolbar/toolbar-view.ts';
+import { announce, byId, errorText, h } from './ui/dom.ts';
 import { restoreFromUrl, syncUrl } from './url/url-sync.ts';
 
-async function meetingDates(): Promise<string[]> {
+/** The dates of every meeting for the time slider; the overview's meetings if the API cannot say. */
+async function meetingDates(overview: Promise<GraphPayload>): Promise<string[]> {
   try {
     const { meetings } = await api.meetings({});
     return meetings.flatMap((meeting) => (meeting.date ? [meeting.date] : []));
   } catch {
-    return networkGraph
-      .filterNodes((_n, a) => a.label === 'Meeting' && typeof a.date === 'string')
-      .map((n) => String(networkGraph.getNodeAttribute(n, 'date')));
+    return (await overview).nodes.flatMap(({ attributes: { nodeLabel, properties } }) =>
+      nodeLabel === 'Meeting' && typeof properties.date === 'string' ? [properties.date] : [],
+    );
   }
 }
 
 async function main(): Promise<void> {
   announce('Loading the graph…');
-  const [stats, overview, dates] = await Promise.all([api.stats(), api.overview(), meetingDates()]);
-  loadInto(networkGraph, 'network', overview);
-  const renderer = createRenderer(byId('graph'), networkGraph);
-  attachRenderer(renderer);
-  const markReady = installTestHook(renderer);
-  wireInteractions(renderer);
+  const overview = api.overview();
+  const [stats, first, dates] = await Promise.all([api.stats(), overview, meetingDates(overview)]);
+  const stage = createStage(byId('graph'), first);
+  const markReady = installTestHook(stage);
+  wireInteractions(stage);
 
   byId('sidebar').append(
     legendView(stats),
     filtersView(stats),
     timeSliderView(spanOf(dates)),
-    pathFinderView(),
+    pathFinderView(stage),
   );
-  mountToolbar();
-  mountSearch();
-  mountDetails();
-  mountConsole();
-  mountMeetingsView();
-  await restoreFromUrl();
+  mountToolbar(stage);
+  mountSearch(stage);
+  mountDetails(stage);
+  mountConsole(stage);
+  mountMeetingsView(stage);
+  await restoreFromUrl(stage);
   syncUrl();
-  announce(`${networkGraph.order} nodes, ${networkGraph.size} relationships.`);
-  renderer.sigma.once('afterRender', markReady);
-  renderer.sigma.refresh();
-  window.addEventListener('pagehide', () => currentLayout().kill());
+  const network = stage.graph('network');
+  announce(`${network.order} nodes, ${network.size} relationships.`);
+  stage.renderer.sigma.once('afterRender', markReady);
+  stage.renderer.sigma.refresh();
+  window.addEventListener('pagehide', () => stage.kill());
 }
 
 main().catch((error: unknown) => {

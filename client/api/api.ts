@@ -1,6 +1,6 @@
 // Typed fetches of the API; every non-2xx answer becomes an ApiError carrying the server's {error} body.
 import type {
-  ArticleRef,
+  ArticleWithText,
   CypherResponse,
   GraphPayload,
   Meeting,
@@ -47,11 +47,11 @@ function query(params: Record<string, string | number | undefined | null>): stri
   return text ? `?${text}` : '';
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return parse<T>(await fetch(path, { headers: { accept: 'application/json' }, signal: signal ?? null }));
 }
 
-export async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -68,7 +68,7 @@ export const api = {
   schema: () => getJson<Schema>('/api/schema'),
   overview: (limit?: number) => getJson<GraphPayload>(`/api/graph/overview${query({ limit })}`),
   node: (key: string) => getJson<NodeDetails>(`/api/nodes/${enc(key)}`),
-  article: (id: string) => getJson<{ article: ArticleRef }>(`/api/articles/${enc(id)}`),
+  article: (id: string) => getJson<{ article: ArticleWithText }>(`/api/articles/${enc(id)}`),
   neighbours: (key: string, options: { types?: string[]; limit?: number } = {}) =>
     getJson<NeighboursResponse>(
       `/api/nodes/${enc(key)}/neighbours${query({ depth: 1, types: options.types?.join(','), limit: options.limit })}`,

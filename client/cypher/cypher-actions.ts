@@ -1,15 +1,14 @@
 // Runs the console's query: results into the graph (merged or replacing it) and the table; errors kept plain.
 import { ApiError, api } from '../api/api.ts';
-import { loadInto, mergeNear } from '../app/graph-actions.ts';
-import { highlight } from '../app/selection-state.ts';
-import { setMode } from '../app/view-state.ts';
-import { networkGraph } from '../graph/data-graph.ts';
+import type { Stage } from '../network/stage.ts';
+import { highlight } from '../selection/selection-state.ts';
+import { setMode } from '../view/view-state.ts';
 import { cypherState, parseParams } from './cypher-state.ts';
 import { remember } from './history.ts';
 
 let controller: AbortController | null = null;
 
-export async function runQuery(): Promise<void> {
+export async function runQuery(stage: Stage): Promise<void> {
   const { query, params: paramsText, target } = cypherState.get();
   let params: Record<string, unknown>;
   try {
@@ -31,11 +30,11 @@ export async function runQuery(): Promise<void> {
     cypherState.update((s) => ({ ...s, running: false, result, error: null }));
     if (result.graph.nodes.length) {
       setMode('network');
-      if (target === 'replace') loadInto(networkGraph, 'network', result.graph, true);
-      else mergeNear(result.graph);
+      if (target === 'replace') stage.load('network', result.graph);
+      else stage.mergeNear(result.graph);
       highlight(
         result.graph.nodes.map((node) => node.key),
-        result.graph.edges.flatMap((edge) => (edge.key ? [edge.key] : [])),
+        result.graph.edges.map((edge) => edge.key),
       );
     }
   } catch (error) {

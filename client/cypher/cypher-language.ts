@@ -5,7 +5,7 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import type { Extension } from '@codemirror/state';
 import type { Schema } from '../api/types.ts';
 
-export const KEYWORDS = [
+const KEYWORDS = [
   'MATCH',
   'OPTIONAL MATCH',
   'WHERE',

@@ -1,6 +1,6 @@
 // UI state of the Cypher console: the text, its parameters, where results go, and the last outcome.
 import type { CypherResponse } from '../api/types.ts';
-import { createStore } from '../app/store.ts';
+import { createStore } from '../ui/store.ts';
 
 export type ResultTarget = 'merge' | 'replace';
 
@@ -13,7 +13,7 @@ export interface CypherState {
   error: { status: number; code: string; message: string } | null;
 }
 
-export const emptyCypher: CypherState = {
+const emptyCypher: CypherState = {
   query: 'MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m LIMIT 25',
   params: '{}',
   target: 'merge',

@@ -1,22 +1,23 @@
 // The console's table: one column per RETURN item; nodes and relationships shown by name and type.
-import { h } from '../app/dom.ts';
+import { h } from '../ui/dom.ts';
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Rows hold nodes as {key, labels, properties} and relationships as {key, type, source, target, properties}. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return `[${value.map(cellText).join(', ')}]`;
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    // A relationship: {key, type, source, target, properties}.
-    if (typeof record.type === 'string' && typeof record.source === 'string') {
-      const role = (record.properties as Record<string, unknown> | undefined)?.role;
-      return `[:${record.type}]${typeof role === 'string' ? ` (${role})` : ''}`;
-    }
-    const attributes = (record.attributes ?? record.properties ?? record) as Record<string, unknown>;
-    const named = attributes.name ?? attributes.title ?? attributes.text;
-    if (typeof named === 'string') return attributes.label ? `${named} (${String(attributes.label)})` : named;
-    return JSON.stringify(value);
+  if (!isRecord(value)) return String(value);
+  const properties = isRecord(value.properties) ? value.properties : value;
+  if (typeof value.type === 'string' && typeof value.source === 'string') {
+    const { role } = properties;
+    return `[:${value.type}]${typeof role === 'string' ? ` (${role})` : ''}`;
   }
-  return String(value);
+  const named = properties.name ?? properties.title ?? properties.text;
+  const label = Array.isArray(value.labels) ? value.labels[0] : undefined;
+  if (typeof named === 'string') return typeof label === 'string' ? `${named} (${label})` : named;
+  return JSON.stringify(value);
 }
 
 export function resultsTable(columns: string[], rows: unknown[]): HTMLElement {

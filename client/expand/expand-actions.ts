@@ -1,21 +1,21 @@
 // Double-click expansion: small neighbourhoods are added at once; big ones first show counts by type.
 import { api } from '../api/api.ts';
 import type { GraphPayload } from '../api/types.ts';
-import { announce, errorText, h } from '../app/dom.ts';
-import { mergeNear } from '../app/graph-actions.ts';
-import { networkGraph, removeAdded } from '../graph/data-graph.ts';
+import { displayName, removeAdded } from '../graph/data-graph.ts';
+import type { Stage } from '../network/stage.ts';
+import { announce, errorText, h } from '../ui/dom.ts';
 import { countsByType, expansions, popExpansion, pushExpansion } from './expand-state.ts';
 
 /** Up to this many neighbours are added without asking. */
 const DIRECT_LIMIT = 40;
 
-function add(node: string, payload: GraphPayload): void {
-  const added = mergeNear(payload, node);
+function add(stage: Stage, node: string, payload: GraphPayload): void {
+  const added = stage.mergeNear(payload, node);
   expansions.update((stack) => pushExpansion(stack, { node, added }));
   announce(`Added ${added.nodes.length} nodes and ${added.edges.length} relationships. Undo with Ctrl+Z.`);
 }
 
-function chooseTypes(node: string, counts: { type: string; count: number }[]): Promise<string[] | null> {
+function chooseTypes(name: string, counts: { type: string; count: number }[]): Promise<string[] | null> {
   return new Promise((resolve) => {
     const boxes = counts.map(({ type }) =>
       h('input', { type: 'checkbox', id: `expand-${type}`, value: type }),
@@ -23,7 +23,7 @@ function chooseTypes(node: string, counts: { type: string; count: number }[]): P
     const dialog = h(
       'dialog',
       { class: 'expand-dialog', 'aria-labelledby': 'expand-title' },
-      h('h2', { id: 'expand-title' }, `Expand ${networkGraph.getNodeAttribute(node, 'name') ?? node}`),
+      h('h2', { id: 'expand-title' }, `Expand ${name}`),
       h('p', {}, 'This node has many neighbours. Choose which relationships to add:'),
       h(
         'ul',
@@ -60,25 +60,29 @@ function chooseTypes(node: string, counts: { type: string; count: number }[]): P
   });
 }
 
-export async function expandNode(node: string): Promise<void> {
+export async function expandNode(stage: Stage, node: string): Promise<void> {
+  const network = stage.graph('network');
   try {
     const first = await api.neighbours(node, { limit: DIRECT_LIMIT });
-    if (first.leftOut.total === 0) return add(node, first.graph);
+    if (first.leftOut.total === 0) return add(stage, node, first.graph);
     const received = first.graph.edges
       .filter((edge) => edge.source === node || edge.target === node)
-      .map((edge) => String(edge.attributes?.type ?? 'RELATED'));
-    const types = await chooseTypes(node, countsByType(received, first.leftOut.byType));
+      .map((edge) => edge.attributes.relType);
+    const types = await chooseTypes(
+      displayName(network.getNodeAttributes(node), node),
+      countsByType(received, first.leftOut.byType),
+    );
     if (!types?.length) return;
-    add(node, (await api.neighbours(node, { types, limit: 200 })).graph);
+    add(stage, node, (await api.neighbours(node, { types, limit: 200 })).graph);
   } catch (error) {
     announce(errorText(error), 'error');
   }
 }
 
-export function undoExpansion(): void {
+export function undoExpansion(stage: Stage): void {
   const [last, rest] = popExpansion(expansions.get());
   if (!last) return;
-  removeAdded(networkGraph, last.added);
+  removeAdded(stage.graph('network'), last.added);
   expansions.set(rest);
   announce('Expansion undone.');
 }

@@ -1,6 +1,7 @@
 // The undo stack of expansions: each entry is what one expansion added, so undo removes exactly that.
-import { createStore } from '../app/store.ts';
+
 import type { Added } from '../graph/data-graph.ts';
+import { createStore } from '../ui/store.ts';
 
 export interface Expansion {
   node: string;

@@ -2,9 +2,9 @@
 import { toBlob } from '@sigma/export-image';
 import { ApiError } from '../api/api.ts';
 import type { ExportFormat } from '../api/types.ts';
-import { announce, errorText } from '../app/dom.ts';
-import { currentRenderer } from '../app/graph-actions.ts';
-import { selection } from '../app/selection-state.ts';
+import type { Renderer } from '../render/renderer.ts';
+import { selection } from '../selection/selection-state.ts';
+import { announce, errorText } from '../ui/dom.ts';
 
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -17,9 +17,9 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportPng(): Promise<void> {
+export async function exportPng(renderer: Renderer): Promise<void> {
   try {
-    const blob = await toBlob(currentRenderer().sigma, { format: 'png', backgroundColor: '#ffffff' });
+    const blob = await toBlob(renderer.sigma, { format: 'png', backgroundColor: '#ffffff' });
     download(blob, 'actorgraph.png');
     announce('PNG saved.');
   } catch (error) {
@@ -28,10 +28,10 @@ export async function exportPng(): Promise<void> {
 }
 
 /** The selected node's neighbourhood when a node is selected, else every node visible in the view. */
-export function exportScope(): { ego: string; depth: number } | { keys: string[] } {
+function exportScope(renderer: Renderer): { ego: string; depth: number } | { keys: string[] } {
   const selected = selection.get().selected;
   if (selected?.kind === 'node') return { ego: selected.key, depth: 1 };
-  const { sigma } = currentRenderer();
+  const { sigma } = renderer;
   const keys = sigma.getGraph().filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden !== true);
   return { keys };
 }
@@ -50,12 +50,12 @@ function fileNameFrom(response: Response, format: ExportFormat): string {
   return match?.[1] ? decodeURIComponent(match[1]) : `actorgraph.${EXTENSIONS[format]}`;
 }
 
-export async function exportFile(format: ExportFormat): Promise<void> {
+export async function exportFile(renderer: Renderer, format: ExportFormat): Promise<void> {
   try {
     const response = await fetch('/api/export', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ format, ...exportScope() }),
+      body: JSON.stringify({ format, ...exportScope(renderer) }),
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as {

@@ -1,6 +1,6 @@
 // UI state for filters: hidden labels, relationship types and meeting statuses, and the meeting-date window.
 import type { NodeAttributes } from '../api/types.ts';
-import { createStore } from '../app/store.ts';
+import { createStore } from '../ui/store.ts';
 
 export interface FiltersState {
   hiddenLabels: ReadonlySet<string>;
@@ -48,12 +48,12 @@ export const withTimeRange = (s: FiltersState, from: string | null, to: string |
 
 /** Whether a node passes the filters; meetings without a date stay visible unless a window is set. */
 export function nodePasses(s: FiltersState, attributes: NodeAttributes): boolean {
-  if (s.hiddenLabels.has(attributes.label)) return false;
-  if (attributes.label !== 'Meeting') return true;
-  const status = typeof attributes.status === 'string' ? attributes.status : '';
-  if (status && s.hiddenStatuses.has(status)) return false;
+  if (s.hiddenLabels.has(attributes.nodeLabel)) return false;
+  if (attributes.nodeLabel !== 'Meeting') return true;
+  const { status, date: day } = attributes.properties;
+  if (typeof status === 'string' && s.hiddenStatuses.has(status)) return false;
   if (s.from === null && s.to === null) return true;
-  const date = typeof attributes.date === 'string' ? attributes.date.slice(0, 10) : null;
+  const date = typeof day === 'string' ? day.slice(0, 10) : null;
   if (date === null) return false;
   return (s.from === null || date >= s.from) && (s.to === null || date <= s.to);
 }

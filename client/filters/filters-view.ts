@@ -1,6 +1,6 @@
 // Checkboxes for relationship types and meeting statuses, bound to the filters state.
 import type { Stats } from '../api/types.ts';
-import { h } from '../app/dom.ts';
+import { h } from '../ui/dom.ts';
 import { type FiltersState, filters, MEETING_STATUSES, toggleStatus, toggleType } from './filters-state.ts';
 
 function checkList(

@@ -15,24 +15,20 @@ export const createDataGraph = (): DataGraph => new MultiDirectedGraph<NodeAttri
 export function mergePayload(graph: DataGraph, payload: GraphPayload): Added {
   const added: Added = { nodes: [], edges: [] };
   for (const node of payload.nodes) {
-    const attributes = (node.attributes ?? {}) as NodeAttributes;
+    const { attributes } = node;
     if (graph.hasNode(node.key)) {
-      const { x: _x, y: _y, ...rest } = attributes;
-      graph.mergeNodeAttributes(node.key, rest);
+      // The wire carries no position; a node already on screen keeps its own.
+      graph.mergeNodeAttributes(node.key, attributes);
     } else {
       graph.addNode(node.key, { ...attributes });
       added.nodes.push(node.key);
     }
   }
   for (const edge of payload.edges) {
-    const attributes = (edge.attributes ?? { type: 'RELATED' }) as EdgeAttributes;
-    if (edge.key !== undefined && graph.hasEdge(edge.key)) continue;
+    if (graph.hasEdge(edge.key)) continue;
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    const key =
-      edge.key !== undefined
-        ? graph.addEdgeWithKey(edge.key, edge.source, edge.target, { ...attributes })
-        : graph.addEdge(edge.source, edge.target, { ...attributes });
-    added.edges.push(key);
+    graph.addEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes });
+    added.edges.push(edge.key);
   }
   return added;
 }
@@ -48,9 +44,6 @@ export function removeAdded(graph: DataGraph, added: Added): void {
   for (const node of added.nodes) if (graph.hasNode(node)) graph.dropNode(node);
 }
 
+/** The server names every node (name, else title, else the start of its text); the key is the last resort. */
 export const displayName = (attributes: NodeAttributes | undefined, key: string): string =>
-  String(attributes?.name ?? attributes?.title ?? attributes?.text ?? attributes?.id ?? key);
-
-/** The network on screen, and the person-to-person meetings network of the who-met-whom view. */
-export const networkGraph = createDataGraph();
-export const meetingsGraph = createDataGraph();
+  attributes?.name || attributes?.id || key;

@@ -1,7 +1,7 @@
 // Node sizes from a chosen metric, computed once per graph change and kept out of the graph's attributes.
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import type { SizeMetric } from '../app/view-state.ts';
+import type { SizeMetric } from '../view/view-state.ts';
 import type { DataGraph } from './data-graph.ts';
 import { interopDefault } from './interop.ts';
 
@@ -21,7 +21,9 @@ function raw(graph: DataGraph, metric: SizeMetric): Map<string, number> {
     return values;
   }
   const scores: Record<string, number> =
-    metric === 'betweenness' ? betweenness(graph) : pagerank(graph, { getEdgeWeight: null });
+    metric === 'betweenness'
+      ? betweenness(graph, { getEdgeWeight: null })
+      : pagerank(graph, { getEdgeWeight: null });
   for (const [node, score] of Object.entries(scores)) values.set(node, score);
   return values;
 }

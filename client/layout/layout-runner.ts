@@ -2,9 +2,9 @@
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import FA2Module from 'graphology-layout-forceatlas2/worker.js';
 import noverlapModule from 'graphology-layout-noverlap';
-import { createStore } from '../app/store.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { interopDefault } from '../graph/interop.ts';
+import { createStore } from '../ui/store.ts';
 import { ringIsolated, savePositions } from './positions.ts';
 
 const forceAtlas2 = interopDefault(forceAtlas2Module);

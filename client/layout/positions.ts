@@ -28,7 +28,7 @@ export function savePositions(scope: string, graph: DataGraph): void {
 }
 
 /** A number in [0, 1) derived from a string, so a node's first position is the same on every machine. */
-export function hashUnit(text: string, salt = 0): number {
+function hashUnit(text: string, salt = 0): number {
   let h = 2166136261 ^ salt;
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   h = Math.imul(h ^ (h >>> 15), 2246822507);

@@ -1,9 +1,9 @@
 // The legend: one colour per label with its count; each entry is also the label's show/hide switch.
 import type { Stats } from '../api/types.ts';
-import { h } from '../app/dom.ts';
-import { type SizeMetric, setSizeBy, view } from '../app/view-state.ts';
 import { filters, toggleLabel } from '../filters/filters-state.ts';
 import { colourFor } from '../graph/palette.ts';
+import { h } from '../ui/dom.ts';
+import { type SizeMetric, setSizeBy, view } from '../view/view-state.ts';
 
 const METRICS: { value: SizeMetric; text: string }[] = [
   { value: 'degree', text: 'Degree' },

@@ -1,42 +1,38 @@
 // The who-met-whom view: person-to-person edges weighted by meetings, refetched as the time window moves.
 import { api } from '../api/api.ts';
-import { announce, errorText } from '../app/dom.ts';
-import { currentRenderer, loadInto } from '../app/graph-actions.ts';
-import { clearSelection } from '../app/selection-state.ts';
-import { view } from '../app/view-state.ts';
 import { filters, MEETING_STATUSES } from '../filters/filters-state.ts';
-import { meetingsGraph, networkGraph } from '../graph/data-graph.ts';
+import type { Stage } from '../network/stage.ts';
+import { clearSelection } from '../selection/selection-state.ts';
+import { announce, errorText } from '../ui/dom.ts';
+import { type ViewMode, view } from '../view/view-state.ts';
 
-let ticket = 0;
-
-async function loadMeetings(): Promise<void> {
-  const mine = ++ticket;
-  const { from, to, hiddenStatuses } = filters.get();
-  const shown = MEETING_STATUSES.filter((status) => !hiddenStatuses.has(status));
-  try {
-    const { graph } = await api.whoMetWhom({
-      from: from ?? undefined,
-      to: to ?? undefined,
-      // The API takes a comma-separated list; all shown means no filter, none shown means no meetings.
-      status: shown.length === MEETING_STATUSES.length ? undefined : shown.join(',') || 'none',
-    });
-    if (mine !== ticket) return;
-    loadInto(meetingsGraph, 'meetings', graph);
-    const renderer = currentRenderer();
-    if (renderer.graph() !== meetingsGraph) renderer.setGraph(meetingsGraph);
-    announce(`${meetingsGraph.order} people, ${meetingsGraph.size} pairs who met.`);
-  } catch (error) {
-    announce(errorText(error), 'error');
-  }
-}
-
-export function mountMeetingsView(): void {
-  const apply = (mode: string): void => {
-    const renderer = currentRenderer();
+export function mountMeetingsView(stage: Stage): void {
+  let ticket = 0;
+  const loadMeetings = async (): Promise<void> => {
+    const mine = ++ticket;
+    const { from, to, hiddenStatuses } = filters.get();
+    const shown = MEETING_STATUSES.filter((status) => !hiddenStatuses.has(status));
+    try {
+      const { graph } = await api.whoMetWhom({
+        from: from ?? undefined,
+        to: to ?? undefined,
+        // The API takes a comma-separated list; all shown means no filter, none shown means no meetings.
+        status: shown.length === MEETING_STATUSES.length ? undefined : shown.join(',') || 'none',
+      });
+      if (mine !== ticket) return;
+      stage.load('meetings', graph);
+      stage.show('meetings');
+      const meetings = stage.graph('meetings');
+      announce(`${meetings.order} people, ${meetings.size} pairs who met.`);
+    } catch (error) {
+      announce(errorText(error), 'error');
+    }
+  };
+  const apply = (mode: ViewMode): void => {
     if (mode === 'meetings') void loadMeetings();
-    else if (renderer.graph() !== networkGraph) {
+    else if (stage.onScreen() !== 'network') {
       ticket += 1;
-      renderer.setGraph(networkGraph);
+      stage.show('network');
     }
   };
   view.subscribe((state, previous) => {

@@ -1,18 +1,21 @@
 // The meetings two participants attended together, each with its date, status and sources.
 import { api } from '../api/api.ts';
 import type { Meeting } from '../api/types.ts';
-import { h } from '../app/dom.ts';
-import { evidenceList } from '../details/evidence-view.ts';
 import { filters } from '../filters/filters-state.ts';
+import { evidenceList } from '../sources/evidence-view.ts';
+import { h } from '../ui/dom.ts';
 
-export function meetingItem(meeting: Meeting): HTMLElement {
-  const place = typeof meeting.place === 'string' ? meeting.place : meeting.place?.name;
+function meetingItem(meeting: Meeting): HTMLElement {
   const when = [meeting.date, meeting.dateText ? `“${meeting.dateText}”` : null].filter(Boolean).join(' ');
   return h(
     'li',
     { class: 'meeting', 'data-key': meeting.key },
     h('h4', {}, meeting.name),
-    h('p', { class: 'meta' }, [when, meeting.status, meeting.kind, place].filter(Boolean).join(' · ')),
+    h(
+      'p',
+      { class: 'meta' },
+      [when, meeting.status, meeting.kind, meeting.place?.name].filter(Boolean).join(' · '),
+    ),
     h('p', { class: 'participants' }, meeting.participants.map((p) => p.name).join(', ')),
     evidenceList(meeting.sources),
   );

@@ -1,32 +1,33 @@
 // The path finder: pick two entities, fetch the shortest paths, merge them in and highlight them.
 import { api } from '../api/api.ts';
-import { announce, errorText, h } from '../app/dom.ts';
-import { currentRenderer, mergeNear } from '../app/graph-actions.ts';
-import { highlight } from '../app/selection-state.ts';
-import { setMode } from '../app/view-state.ts';
-import { displayName, networkGraph } from '../graph/data-graph.ts';
+import { displayName } from '../graph/data-graph.ts';
+import type { Stage } from '../network/stage.ts';
 import { createAutocomplete } from '../search/autocomplete.ts';
+import { highlight } from '../selection/selection-state.ts';
+import { announce, errorText, h } from '../ui/dom.ts';
+import { setMode } from '../view/view-state.ts';
 import { emptyPaths, pathEdges, pathNodes, pathsState } from './paths-state.ts';
 
-export async function findPaths(): Promise<void> {
+export async function findPaths(stage: Stage): Promise<void> {
   const { from, to } = pathsState.get();
   if (!from || !to) return announce('Pick both ends first.', 'error');
   try {
     setMode('network');
     const result = await api.paths(from.key, to.key);
-    mergeNear(result.graph);
+    stage.mergeNear(result.graph);
     pathsState.update((s) => ({ ...s, paths: result.paths }));
     const state = pathsState.get();
     highlight(pathNodes(state), pathEdges(state));
     const first = result.paths[0];
-    if (first?.nodes[0]) currentRenderer().centreOn(first.nodes[0], 0.8);
+    if (first?.nodes[0]) stage.renderer.centreOn(first.nodes[0], 0.8);
     announce(result.paths.length ? `${result.paths.length} shortest path(s) highlighted.` : 'No path found.');
   } catch (error) {
     announce(errorText(error), 'error');
   }
 }
 
-export function pathFinderView(): HTMLElement {
+export function pathFinderView(stage: Stage): HTMLElement {
+  const network = stage.graph('network');
   const end = (which: 'from' | 'to', label: string) =>
     createAutocomplete({
       id: `path-${which}`,
@@ -42,7 +43,7 @@ export function pathFinderView(): HTMLElement {
     from.input.value = s.from?.name ?? from.input.value;
     to.input.value = s.to?.name ?? to.input.value;
     const name = (key: string) =>
-      networkGraph.hasNode(key) ? displayName(networkGraph.getNodeAttributes(key), key) : key;
+      network.hasNode(key) ? displayName(network.getNodeAttributes(key), key) : key;
     list.replaceChildren(...s.paths.map((path) => h('li', {}, path.nodes.map(name).join(' → '))));
   });
   const clear = (): void => {
@@ -62,7 +63,7 @@ export function pathFinderView(): HTMLElement {
       { class: 'buttons' },
       h(
         'button',
-        { type: 'button', id: 'path-find', class: 'primary', onclick: () => void findPaths() },
+        { type: 'button', id: 'path-find', class: 'primary', onclick: () => void findPaths(stage) },
         'Find',
       ),
       h('button', { type: 'button', onclick: clear }, 'Clear'),

@@ -1,5 +1,5 @@
 // UI state of the path finder: the two ends and the shortest paths found between them.
-import { createStore } from '../app/store.ts';
+import { createStore } from '../ui/store.ts';
 
 export interface PathsState {
   from: { key: string; name: string } | null;

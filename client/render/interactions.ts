@@ -1,14 +1,13 @@
 // Wires sigma's pointer events and the page's shortcuts to the UI state actions.
-import { clearSelection, hover, selectEdge, selectNode } from '../app/selection-state.ts';
-import { setConsoleOpen, view } from '../app/view-state.ts';
+import type Sigma from 'sigma';
 import { expandNode, undoExpansion } from '../expand/expand-actions.ts';
-import { networkGraph } from '../graph/data-graph.ts';
-import type { Renderer } from './renderer.ts';
+import type { Stage } from '../network/stage.ts';
+import { clearSelection, hover, selectEdge, selectNode } from '../selection/selection-state.ts';
+import { setConsoleOpen, view } from '../view/view-state.ts';
 
-export function wireInteractions(renderer: Renderer): void {
-  const { sigma } = renderer;
+/** The canvas is focusable and answers the keyboard: arrows pan, + and - zoom, 0 resets the camera. */
+function wireCanvasKeys(sigma: Sigma): void {
   const container = sigma.getContainer();
-  // The canvas is focusable and answers the keyboard: arrows pan, + and - zoom, 0 resets the camera.
   container.tabIndex = 0;
   container.setAttribute('role', 'application');
   container.setAttribute('aria-roledescription', 'graph');
@@ -33,6 +32,14 @@ export function wireInteractions(renderer: Renderer): void {
     else return;
     event.preventDefault();
   });
+}
+
+function wirePointer(stage: Stage): void {
+  const { sigma } = stage.renderer;
+  const container = sigma.getContainer();
+  const cursor = (value: string) => () => {
+    container.style.cursor = value;
+  };
   sigma.on('enterNode', ({ node }) => {
     hover(node);
     container.style.cursor = 'pointer';
@@ -41,32 +48,36 @@ export function wireInteractions(renderer: Renderer): void {
     hover(null);
     container.style.cursor = '';
   });
-  sigma.on('enterEdge', () => {
-    container.style.cursor = 'pointer';
-  });
-  sigma.on('leaveEdge', () => {
-    container.style.cursor = '';
-  });
+  sigma.on('enterEdge', cursor('pointer'));
+  sigma.on('leaveEdge', cursor(''));
   sigma.on('clickNode', ({ node }) => selectNode(node));
   sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
   sigma.on('clickStage', () => clearSelection());
   sigma.on('doubleClickNode', (event) => {
     // Sigma zooms on double-click by default; here it means "expand".
     event.preventSigmaDefault();
-    if (renderer.graph() === networkGraph) void expandNode(event.node);
+    if (stage.onScreen() === 'network') void expandNode(stage, event.node);
   });
+}
 
+function wireShortcuts(stage: Stage): void {
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     const typing = target?.closest('input, textarea, select, .cm-editor');
     if (event.key === 'Escape' && !typing && !document.querySelector('dialog[open]')) clearSelection();
     if ((event.ctrlKey || event.metaKey) && event.key === 'z' && !typing) {
       event.preventDefault();
-      undoExpansion();
+      undoExpansion(stage);
     }
     if (event.ctrlKey && event.key === '`') {
       event.preventDefault();
       setConsoleOpen(!view.get().consoleOpen);
     }
   });
+}
+
+export function wireInteractions(stage: Stage): void {
+  wireCanvasKeys(stage.renderer.sigma);
+  wirePointer(stage);
+  wireShortcuts(stage);
 }

@@ -1,13 +1,14 @@
 // The render layer: pure sigma reducers that turn data attributes plus UI state into what is drawn.
+// The data never uses sigma's names (label, type, size, color, hidden…): only these functions produce them.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../api/types.ts';
-import type { SelectionState } from '../app/selection-state.ts';
 import { edgePasses, type FiltersState, nodePasses } from '../filters/filters-state.ts';
 import { type DataGraph, displayName } from '../graph/data-graph.ts';
 import { colourFor, DIMMED_EDGE, DIMMED_NODE, EDGE_COLOUR, HIGHLIGHT_EDGE } from '../graph/palette.ts';
+import type { SelectionState } from '../selection/selection-state.ts';
 
 /** Statements and claims are named by whole sentences: labels stay short, the panel shows the rest. */
-export const shortLabel = (text: string, max = 30): string =>
+const shortLabel = (text: string, max = 30): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 export interface RenderContext {
@@ -42,7 +43,7 @@ export function reduceNode(
     x: data.x ?? 0,
     y: data.y ?? 0,
     label: shortLabel(displayName(data, node)),
-    color: colourFor(data.label),
+    color: colourFor(data.nodeLabel),
     size: context.sizes.get(node) ?? 5,
   };
   if (!nodePasses(context.filters, data)) return { ...display, hidden: true };
@@ -68,18 +69,18 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   const { graph, selection, focus } = context;
   const curvature = context.curvature.get(edge);
-  const weight = typeof data.weight === 'number' ? data.weight : 1;
+  const weight = typeof data.properties.weight === 'number' ? data.properties.weight : 1;
   // Meetings between two people have no direction: a plain line, labelled with how many there were, and
   // at least 3 px wide so that sigma's down-sized picking buffer still finds it under the pointer.
-  const met = data.type === 'MET';
+  const met = data.relType === 'MET';
   const display: Partial<EdgeDisplayData> & { curvature?: number } = {
     color: met ? '#9aa3ae' : EDGE_COLOUR,
     size: met ? 3 + (weight - 1) * 2 : 1,
-    label: met ? `${weight} meeting${weight === 1 ? '' : 's'}` : data.type,
+    label: met ? `${weight} meeting${weight === 1 ? '' : 's'}` : data.relType,
     type: met ? 'line' : curvature ? 'curvedArrow' : 'arrow',
     ...(curvature && !met ? { curvature } : {}),
   };
-  if (!edgePasses(context.filters, data.type)) return { ...display, hidden: true };
+  if (!edgePasses(context.filters, data.relType)) return { ...display, hidden: true };
   const isSelected = selection.selected?.kind === 'edge' && selection.selected.key === edge;
   if (isSelected || selection.highlightEdges.has(edge)) {
     return { ...display, color: HIGHLIGHT_EDGE, size: (display.size ?? 1) + 2, forceLabel: true, zIndex: 2 };

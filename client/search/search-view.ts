@@ -1,15 +1,16 @@
 // The top-bar search: choosing a name or alias brings the node on screen, centres and highlights it.
-import { announce, byId, errorText } from '../app/dom.ts';
-import { showNode } from '../app/graph-actions.ts';
+import { showNode } from '../network/show-node.ts';
+import type { Stage } from '../network/stage.ts';
+import { announce, byId, errorText } from '../ui/dom.ts';
 import { createAutocomplete } from './autocomplete.ts';
 
-export function mountSearch(): void {
+export function mountSearch(stage: Stage): void {
   const { element } = createAutocomplete({
     id: 'search-input',
     label: 'Search people, countries, organizations, meetings',
     placeholder: 'Search names and aliases…  ( / )',
     onChoose: (result) => {
-      showNode(result.key).catch((error) => announce(errorText(error), 'error'));
+      showNode(stage, result.key).catch((error) => announce(errorText(error), 'error'));
     },
   });
   byId('search').append(element);

@@ -1,6 +1,6 @@
 // The shareable part of the UI state, to and from the URL's query string (pure, so it is unit-tested).
-import type { Selected } from '../app/selection-state.ts';
-import type { SizeMetric, ViewMode } from '../app/view-state.ts';
+import type { Selected } from '../selection/selection-state.ts';
+import type { SizeMetric, ViewMode } from '../view/view-state.ts';
 
 export interface UrlState {
   mode: ViewMode;

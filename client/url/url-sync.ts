@@ -1,12 +1,13 @@
 // Keeps the URL in step with the UI state stores, and restores them from a shared link on load.
-import { showNode } from '../app/graph-actions.ts';
-import { selectEdge, selection } from '../app/selection-state.ts';
-import { view } from '../app/view-state.ts';
 import { runQuery } from '../cypher/cypher-actions.ts';
 import { cypherState } from '../cypher/cypher-state.ts';
 import { filters } from '../filters/filters-state.ts';
+import { showNode } from '../network/show-node.ts';
+import type { Stage } from '../network/stage.ts';
 import { findPaths } from '../paths/path-finder.ts';
 import { pathsState } from '../paths/paths-state.ts';
+import { selectEdge, selection } from '../selection/selection-state.ts';
+import { view } from '../view/view-state.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
 /** The query last run, not the text being typed: a link should reproduce results, not drafts. */
@@ -45,7 +46,7 @@ function writeUrl(): void {
 }
 
 /** Applies the URL to the stores; call once after the graph is on screen. */
-export async function restoreFromUrl(): Promise<void> {
+export async function restoreFromUrl(stage: Stage): Promise<void> {
   const state = parseUrlState(window.location.search);
   filters.set({
     hiddenLabels: new Set(state.hiddenLabels),
@@ -62,7 +63,7 @@ export async function restoreFromUrl(): Promise<void> {
   }));
   if (state.query) {
     cypherState.update((s) => ({ ...s, query: state.query ?? s.query, params: state.params ?? '{}' }));
-    await runQuery();
+    await runQuery(stage);
   }
   if (state.pathFrom && state.pathTo) {
     pathsState.update((s) => ({
@@ -70,9 +71,9 @@ export async function restoreFromUrl(): Promise<void> {
       from: { key: state.pathFrom ?? '', name: state.pathFrom ?? '' },
       to: { key: state.pathTo ?? '', name: state.pathTo ?? '' },
     }));
-    await findPaths();
+    await findPaths(stage);
   }
-  if (state.selected?.kind === 'node') await showNode(state.selected.key).catch(() => {});
+  if (state.selected?.kind === 'node') await showNode(stage, state.selected.key).catch(() => {});
   else if (state.selected?.kind === 'edge') selectEdge(state.selected.key);
 }
 

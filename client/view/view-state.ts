@@ -1,5 +1,5 @@
 // UI state for the view as a whole: which network is shown, and what sizes the nodes.
-import { createStore } from './store.ts';
+import { createStore } from '../ui/store.ts';
 
 export type ViewMode = 'network' | 'meetings';
 export type SizeMetric = 'degree' | 'betweenness' | 'pagerank';
@@ -10,7 +10,7 @@ export interface ViewState {
   consoleOpen: boolean;
 }
 
-export const emptyView: ViewState = { mode: 'network', sizeBy: 'degree', consoleOpen: false };
+const emptyView: ViewState = { mode: 'network', sizeBy: 'degree', consoleOpen: false };
 
 export const view = createStore<ViewState>(emptyView);
 

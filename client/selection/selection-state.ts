@@ -1,5 +1,5 @@
 // UI state for hover, selection and highlights (search hits, paths): never written into the data graph.
-import { createStore } from './store.ts';
+import { createStore } from '../ui/store.ts';
 
 export type Selected = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
 

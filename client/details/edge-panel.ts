@@ -1,0 +1,51 @@
+// The details of a relationship: its ends, properties and sources; for who met whom, the pair's meetings.
+import type { Evidence } from '../api/types.ts';
+import { displayName } from '../graph/data-graph.ts';
+import { meetingsForPair } from '../meetings/pair-meetings.ts';
+import type { Stage } from '../network/stage.ts';
+import { article, unknownArticle } from '../sources/article-texts.ts';
+import { evidenceList } from '../sources/evidence-view.ts';
+import { h } from '../ui/dom.ts';
+import type { NodeLink } from './node-panel.ts';
+import { propertiesTable } from './properties-table.ts';
+
+/** The articles behind an edge's `sources`, with the edge's quote, which is read in each one's text. */
+async function edgeEvidence(sources: string[], quote: string | null): Promise<Evidence[]> {
+  return Promise.all(
+    sources.map(async (id) => ({ article: (await article(id)) ?? unknownArticle(id), quote })),
+  );
+}
+
+export async function edgePanel(stage: Stage, key: string, nodeLink: NodeLink): Promise<HTMLElement[]> {
+  const graph = stage.graph(stage.onScreen());
+  const { relType, properties } = graph.getEdgeAttributes(key);
+  const [source, target] = graph.extremities(key);
+  const ends = [source, target].map((node) => {
+    const attributes = graph.getNodeAttributes(node);
+    return nodeLink(node, displayName(attributes, node), attributes.nodeLabel);
+  });
+  const met = relType === 'MET';
+  const heading = [
+    h('p', { class: 'kind' }, 'Relationship'),
+    h('h2', { id: 'details-title' }, relType),
+    h('p', { class: 'endpoints' }, ends[0], met ? ' — ' : ' → ', ends[1]),
+  ];
+  // Who met whom: the meetings themselves, with their sources, say more than the pair's tallies.
+  if (met)
+    return [
+      ...heading,
+      propertiesTable(properties, ['sources', 'meetings']),
+      await meetingsForPair(source, target),
+    ];
+  const sources = Array.isArray(properties.sources) ? properties.sources.map(String) : [];
+  const evidence = await edgeEvidence(
+    sources,
+    typeof properties.quote === 'string' ? properties.quote : null,
+  );
+  return [
+    ...heading,
+    propertiesTable(properties, ['sources', 'quote']),
+    h('h3', {}, `Sources (${evidence.length})`),
+    evidenceList(evidence, 'The API gave no sources for this relationship.'),
+  ];
+}

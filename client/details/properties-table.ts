@@ -1,0 +1,33 @@
+// A table of Neo4j properties as the details panel shows them: lists joined, objects as JSON.
+import type { NodeAttributes } from '../api/types.ts';
+import { h } from '../ui/dom.ts';
+
+type Properties = NodeAttributes['properties'];
+type Json = Properties[string];
+
+function formatValue(value: Json | undefined): string {
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  return String(value ?? '');
+}
+
+/** Every property but those named in `leaveOut` (already shown elsewhere in the panel). */
+export function propertiesTable(properties: Properties, leaveOut: readonly string[] = []): HTMLElement {
+  const rows = Object.entries(properties).filter(([name]) => !leaveOut.includes(name));
+  return h(
+    'table',
+    { class: 'properties' },
+    h('caption', { class: 'sr-only' }, 'Properties'),
+    h(
+      'tbody',
+      {},
+      rows.map(([name, value]) =>
+        h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, formatValue(value))),
+      ),
+    ),
+  );
+}
+
+/** A relationship's property shown beside it in a list, e.g. the role of an attendee. */
+export const inlineProperty = (value: Json | undefined): string | null =>
+  value === undefined || value === null || value === '' ? null : ` (${formatValue(value)})`;

@@ -1,0 +1,83 @@
+// The graphs on screen: owns the network and who-met-whom graphs, their layout runners and the renderer.
+import type { GraphPayload } from '../api/types.ts';
+import {
+  type Added,
+  createDataGraph,
+  type DataGraph,
+  mergePayload,
+  replacePayload,
+} from '../graph/data-graph.ts';
+import { createLayoutRunner, type LayoutRunner, layoutRunning } from '../layout/layout-runner.ts';
+import { loadPositions, placeMissing, savePositions } from '../layout/positions.ts';
+import { createRenderer, type Renderer } from '../render/renderer.ts';
+
+/** The two graphs the Explorer can show; each name is also where its positions are kept. */
+export type GraphScope = 'network' | 'meetings';
+
+export interface Stage {
+  readonly renderer: Renderer;
+  graph(scope: GraphScope): DataGraph;
+  /** Which graph is on screen. */
+  onScreen(): GraphScope;
+  show(scope: GraphScope): void;
+  /** The layout runner of the graph on screen. */
+  layout(): LayoutRunner;
+  /** Fills a graph from a payload; fresh nodes get a quick settle so the first picture is readable. */
+  load(scope: GraphScope, payload: GraphPayload, replace?: boolean): Added;
+  /** Merges a payload into the network next to `anchor`, keeping every node already placed where it is. */
+  mergeNear(payload: GraphPayload, anchor?: string): Added;
+  /** Ends every layout worker (the page is closing). */
+  kill(): void;
+}
+
+/** Builds the stage with the network filled from `first`, so sigma indexes the first graph in one go. */
+export function createStage(container: HTMLElement, first: GraphPayload): Stage {
+  const graphs: Record<GraphScope, DataGraph> = { network: createDataGraph(), meetings: createDataGraph() };
+  let renderer: Renderer | undefined;
+  const sizeOf = (node: string): number => renderer?.sizeOf(node) ?? 5;
+  const runners: Record<GraphScope, LayoutRunner> = {
+    network: createLayoutRunner(graphs.network, 'network', sizeOf),
+    meetings: createLayoutRunner(graphs.meetings, 'meetings', sizeOf),
+  };
+  let onScreen: GraphScope = 'network';
+
+  const load = (scope: GraphScope, payload: GraphPayload, replace = true): Added => {
+    const graph = graphs[scope];
+    runners[scope].kill();
+    const added = replace ? replacePayload(graph, payload) : mergePayload(graph, payload);
+    const fresh = placeMissing(graph, loadPositions(scope));
+    if (fresh > 0 && graph.order <= 3000) runners[scope].settle(fresh === graph.order ? 500 : 100);
+    return added;
+  };
+
+  load('network', first);
+  const mounted = createRenderer(container, graphs.network);
+  renderer = mounted;
+
+  return {
+    renderer: mounted,
+    graph: (scope) => graphs[scope],
+    onScreen: () => onScreen,
+    show(scope) {
+      if (scope === onScreen) return;
+      // A running layout belongs to the graph leaving the screen: stop it there and keep its positions.
+      if (layoutRunning.get()) runners[onScreen].stop();
+      onScreen = scope;
+      mounted.setGraph(graphs[scope]);
+    },
+    layout: () => runners[onScreen],
+    load,
+    mergeNear(payload, anchor) {
+      const graph = graphs.network;
+      const added = mergePayload(graph, payload);
+      const at = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : undefined;
+      placeMissing(graph, loadPositions('network'), at ? { x: at.x ?? 0, y: at.y ?? 0 } : undefined);
+      savePositions('network', graph);
+      return added;
+    },
+    kill() {
+      runners.network.kill();
+      runners.meetings.kill();
+    },
+  };
+}
