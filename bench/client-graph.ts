@@ -1,4 +1,5 @@
 // A synthetic actorgraph-shaped graph from a seeded PRNG: labels as in the model, clustered edges, positions.
+// Attributes as the API sends them (nodeLabel/relType/properties), plus x and y so both pages start alike.
 import type { SerializedGraph } from 'graphology-types';
 
 const LABELS = ['Person', 'Country', 'Organization', 'Place', 'Meeting', 'Resource', 'Statement', 'Article'];
@@ -37,12 +38,13 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): Seriali
     payloadNodes.push({
       key,
       attributes: {
-        label,
+        nodeLabel: label,
+        labels: [label],
         id: `n${i}`,
         name: `${label} ${i}`,
+        properties: { id: `n${i}`, name: `${label} ${i}`, ...(date ? { date, status: 'held' } : {}) },
         x: cx + (random() - 0.5) * 300,
         y: cy + (random() - 0.5) * 300,
-        ...(date ? { date, status: 'held' } : {}),
       },
     });
   }
@@ -65,7 +67,10 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42): Seriali
       key: `e${e}`,
       source: keys[source] ?? '',
       target: keys[target] ?? '',
-      attributes: { type: TYPES[Math.floor(random() * TYPES.length)] ?? 'MENTIONS', sources: ['a1'] },
+      attributes: {
+        relType: TYPES[Math.floor(random() * TYPES.length)] ?? 'MENTIONS',
+        properties: { sources: ['a1'] },
+      },
     });
   }
   return {

@@ -136,10 +136,10 @@ async function main(): Promise<void> {
   const graph = syntheticGraph(nodes, edges);
   const labels: Record<string, number> = {};
   for (const node of graph.nodes)
-    labels[String(node.attributes?.label)] = (labels[String(node.attributes?.label)] ?? 0) + 1;
+    labels[String(node.attributes?.nodeLabel)] = (labels[String(node.attributes?.nodeLabel)] ?? 0) + 1;
   const types: Record<string, number> = {};
   for (const edge of graph.edges)
-    types[String(edge.attributes?.type)] = (types[String(edge.attributes?.type)] ?? 0) + 1;
+    types[String(edge.attributes?.relType)] = (types[String(edge.attributes?.relType)] ?? 0) + 1;
   const server = await serve(JSON.stringify(graph), JSON.stringify({ labels, relationshipTypes: types }));
   try {
     console.log(

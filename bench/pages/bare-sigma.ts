@@ -26,13 +26,8 @@ graph.forEachNode((node, attributes) => {
     label: attributes.name,
   });
 });
-// Sigma reads an edge's `type` attribute as its program: the relationship type moves aside, and edges are
-// drawn as arrows like the client's.
-graph.updateEachEdgeAttributes((_edge, attributes) => ({
-  ...attributes,
-  relType: attributes.type,
-  type: 'arrow',
-}));
+// Edges are drawn as arrows like the client's (the relationship type is `relType`, apart from sigma's `type`).
+graph.updateEachEdgeAttributes((_edge, attributes) => ({ ...attributes, type: 'arrow' }));
 const container = document.getElementById('graph') as HTMLElement;
 const sigma = new Sigma(graph, container);
 const layout = new FA2LayoutSupervisor(graph, {
