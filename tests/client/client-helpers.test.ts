@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { completionsFor } from '../../client/cypher/cypher-language.ts';
 import { parseParams } from '../../client/cypher/cypher-state.ts';
 import { withEntry } from '../../client/cypher/history.ts';
-import { quoteInContext } from '../../client/details/quote-context.ts';
+import { cellText } from '../../client/cypher/results-table.ts';
 import { countsByType } from '../../client/expand/expand-state.ts';
 import { emptyFilters, nodePasses, toggleLabel, withTimeRange } from '../../client/filters/filters-state.ts';
 import { fromDay, nextWindow, spanOf, toDay } from '../../client/filters/time-window.ts';
 import { createDataGraph, mergePayload, removeAdded } from '../../client/graph/data-graph.ts';
 import { parallelCurvature } from '../../client/graph/metrics.ts';
+import { quoteInContext } from '../../client/sources/quote-context.ts';
+import { edgeData, payload as graphPayload, nodeData } from './graph-fixtures.ts';
 
 describe('quoteInContext', () => {
   const text =
@@ -41,15 +43,20 @@ describe('time window', () => {
 });
 
 describe('filters', () => {
-  const meeting = { label: 'Meeting', id: 'm', date: '2025-02-27', status: 'held' };
+  const meeting = nodeData('Meeting', 'm', { date: '2025-02-27', status: 'held' });
   it('hides labels and meetings outside the window', () => {
     expect(nodePasses(emptyFilters, meeting)).toBe(true);
     expect(nodePasses(toggleLabel(emptyFilters, 'Meeting'), meeting)).toBe(false);
     expect(nodePasses(withTimeRange(emptyFilters, '2025-03-01', null), meeting)).toBe(false);
     expect(nodePasses(withTimeRange(emptyFilters, '2025-02-27', '2025-02-27'), meeting)).toBe(true);
-    expect(nodePasses(withTimeRange(emptyFilters, '2025-01-01', null), { label: 'Person', id: 'p' })).toBe(
-      true,
-    );
+    expect(nodePasses(withTimeRange(emptyFilters, '2025-01-01', null), nodeData('Person', 'p'))).toBe(true);
+  });
+  it('hides meetings of a hidden status, and dateless meetings once a window is set', () => {
+    const hidden = { ...emptyFilters, hiddenStatuses: new Set(['held']) };
+    expect(nodePasses(hidden, meeting)).toBe(false);
+    const dateless = nodeData('Meeting', 'd', { status: 'proposed' });
+    expect(nodePasses(emptyFilters, dateless)).toBe(true);
+    expect(nodePasses(withTimeRange(emptyFilters, '2025-01-01', null), dateless)).toBe(false);
   });
 });
 
@@ -69,6 +76,20 @@ describe('cypher console helpers', () => {
     expect(parseParams('{"id": "x"}')).toEqual({ id: 'x' });
     expect(() => parseParams('[1]')).toThrow(/JSON object/);
   });
+  it('names nodes by name and label, relationships by type and role, in table cells', () => {
+    const trump = { key: 'Person:t', labels: ['Person'], properties: { id: 't', name: 'Donald Trump' } };
+    const attended = {
+      key: 'ATTENDED:a->b',
+      type: 'ATTENDED',
+      source: 'Person:t',
+      target: 'Meeting:m',
+      properties: { role: 'host' },
+    };
+    expect(cellText(trump)).toBe('Donald Trump (Person)');
+    expect(cellText(attended)).toBe('[:ATTENDED] (host)');
+    expect(cellText([1, null, 'x'])).toBe('[1, , x]');
+    expect(cellText({ a: 1 })).toBe('{"a":1}');
+  });
   it('keeps history newest first without duplicates', () => {
     const one = { query: 'A', params: '{}' };
     const two = { query: 'B', params: '{}' };
@@ -77,21 +98,19 @@ describe('cypher console helpers', () => {
 });
 
 describe('graph data', () => {
-  const payload = {
-    attributes: {},
-    options: { type: 'directed' as const, multi: true, allowSelfLoops: true },
-    nodes: [
-      { key: 'Person:a', attributes: { label: 'Person', id: 'a', name: 'A' } },
-      { key: 'Person:b', attributes: { label: 'Person', id: 'b', name: 'B' } },
+  const payload = graphPayload(
+    [
+      { key: 'Person:a', attributes: nodeData('Person', 'a', { name: 'A' }) },
+      { key: 'Person:b', attributes: nodeData('Person', 'b', { name: 'B' }) },
     ],
-    edges: [
-      { key: 'e1', source: 'Person:a', target: 'Person:b', attributes: { type: 'MET' } },
-      { key: 'e2', source: 'Person:b', target: 'Person:a', attributes: { type: 'MET' } },
+    [
+      { key: 'e1', source: 'Person:a', target: 'Person:b', attributes: edgeData('MET') },
+      { key: 'e2', source: 'Person:b', target: 'Person:a', attributes: edgeData('MET') },
     ],
-  };
+  );
   it('merges, then undoes exactly what it added', () => {
     const graph = createDataGraph();
-    graph.addNode('Person:a', { label: 'Person', id: 'a', x: 1, y: 2 });
+    graph.addNode('Person:a', { ...nodeData('Person', 'a'), x: 1, y: 2 });
     const added = mergePayload(graph, payload);
     expect(added).toEqual({ nodes: ['Person:b'], edges: ['e1', 'e2'] });
     expect(graph.getNodeAttribute('Person:a', 'x')).toBe(1);
