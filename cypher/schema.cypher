@@ -2,7 +2,8 @@
 // range indexes the API filters and sorts on. Idempotent (IF NOT EXISTS); each statement runs on its own
 // because Neo4j does not mix schema changes and writes in one transaction.
 
-// Uniqueness of `id` for every label in ../shared/SCHEMA.md, and for Topic, this project's extension.
+// Uniqueness of `id` for every label in ../shared/SCHEMA.md (Event among them, from its v2 extensions), and
+// for Topic, this project's extension.
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
@@ -14,14 +15,20 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS U
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 
 // One index for search boxes: names, every alias spelling (a list of strings), quoted texts and titles.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Person|Country|Organization|Place|Meeting|Resource|ResourceClaim|Statement|Agreement|Article|Topic)
-ON EACH [n.name, n.aliases, n.text, n.title];
+FOR (n:Person|Country|Organization|Place|Meeting|Event|Resource|ResourceClaim|Statement|Agreement|Article|Topic)
+ON EACH [n.name, n.aliases, n.text, n.title, n.titleInferred];
 
-// Range indexes for the timeline, status filters, article ordering and claim kinds.
+// Range indexes for the timeline, status filters, article ordering and claim kinds. Time windows overlap
+// a fact's range (dateFrom <= window end AND dateTo >= window start), so dateFrom carries the seek.
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX meeting_date_from IF NOT EXISTS FOR (n:Meeting) ON (n.dateFrom);
+CREATE INDEX meeting_date_to IF NOT EXISTS FOR (n:Meeting) ON (n.dateTo);
+CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);
+CREATE INDEX statement_date_from IF NOT EXISTS FOR (n:Statement) ON (n.dateFrom);
 CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX resource_claim_kind IF NOT EXISTS FOR (n:ResourceClaim) ON (n.kind);

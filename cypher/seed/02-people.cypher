@@ -98,3 +98,12 @@ SET n += {
   aliases: ['Denys Shmyhal', 'Shmyhal'],
   description: 'Ukrainian Prime Minister.'
 };
+
+// Quoted but not named: "the US official said" (002). One node for the one unnamed speaker.
+MERGE (n:Person {id: 'unnamed-us-official-002'})
+SET n += {
+  name: 'Unnamed US official',
+  aliases: ['US official'],
+  anonymous: true,
+  description: 'A US official quoted without a name in 002 ("the US official said").'
+};

@@ -117,7 +117,7 @@ SET n += {
   name: 'Trump cabinet',
   aliases: ['Trump cabinet'],
   kind: 'government body',
-  description: "Trump's cabinet: it met on Wednesday 26 Feb 2025 (001); Bessent is a member (004)."
+  description: "Trump's cabinet: it met on Wednesday 26 Feb 2025 (001: \"a meeting of his cabinet\"); Bessent is a member (004)."
 };
 
 MERGE (n:Organization {id: 'government-of-ukraine'})
@@ -193,8 +193,10 @@ SET n += {
 };
 
 // Containment. Only to places and countries the articles name: Bucharest, the Gaza Strip and Europe stay unplaced.
+// The White House is in Washington by 002 alone: its dateline is WASHINGTON and the meeting it reports is at
+// the White House (000 says only "between Washington and Kyiv", 003 never places it).
 UNWIND [
-  {from: 'white-house', to: 'washington', props: {sources: ['000_8cf2afdfe91eb5b9', '002_12acf4030be661a4', '003_0916fcbffa79c379']}}
+  {from: 'white-house', to: 'washington', props: {sources: ['002_12acf4030be661a4'], note: 'dateline WASHINGTON of a story set at the White House (002)'}}
 ] AS row
 OPTIONAL MATCH (a:Place {id: row.from})
 OPTIONAL MATCH (b:Place {id: row.to})
@@ -254,7 +256,8 @@ UNWIND [
   {from: 'scott-bessent', to: 'US', props: {title: 'Treasury Secretary', former: false, sources: ['004_0a46b6fd182fb916']}},
   {from: 'pete-hegseth', to: 'US', props: {title: 'Defense Secretary', former: false, sources: ['004_0a46b6fd182fb916']}},
   {from: 'john-healey', to: 'GB', props: {title: 'Defense Secretary', former: false, sources: ['004_0a46b6fd182fb916']}},
-  {from: 'denys-shmyhal', to: 'UA', props: {title: 'Prime Minister', former: false, sources: ['001_b0f79eaa7c64fdbc']}}
+  {from: 'denys-shmyhal', to: 'UA', props: {title: 'Prime Minister', former: false, sources: ['001_b0f79eaa7c64fdbc']}},
+  {from: 'unnamed-us-official-002', to: 'US', props: {title: 'official', former: false, sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Country {id: row.to})
