@@ -1,6 +1,8 @@
 // Resource nodes (each mineral, metal and gas the articles name, plus the umbrella terms they use) and
 // ResourceClaim nodes: assertions about reserves, values, demands, offers and access. MADE points from
-// whoever asserts the claim; a claim in the reporter's own voice has no MADE and `attribution: 'reporter'`.
+// whoever asserts the claim, with `attribution`: `asserted` (the claimant says it) or `reported` (the article says
+// the claimant wants or believes it: "is said to want", "reportedly"). A claim in the reporter's own voice has
+// no MADE and `attribution: 'reporter'` on the node.
 // ABOUT -> Resource, CONCERNS -> where the resources lie or whose they are. KIND_OF (extension) places an
 // element under an umbrella term when an article does so.
 // Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
@@ -151,7 +153,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-ukraine-rare-earth-reserves-trillions', to: '000_8cf2afdfe91eb5b9', props: {quote: 'Ukraine is sitting on massive reserves of critical rare earth minerals that could total trillions of dollars.'}}
+  {from: 'claim-ukraine-rare-earth-reserves-trillions', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'Ukraine is sitting on massive reserves of critical rare earth minerals that could total trillions of dollars.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -171,7 +173,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'world-economic-forum', to: 'claim-ukraine-5-percent-world-mineral-resources', props: {sources: ['000_8cf2afdfe91eb5b9']}}
+  {from: 'world-economic-forum', to: 'claim-ukraine-5-percent-world-mineral-resources', props: {attribution: 'asserted', sources: ['000_8cf2afdfe91eb5b9']}}
 ] AS row
 OPTIONAL MATCH (a:Organization {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -195,7 +197,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-ukraine-5-percent-world-mineral-resources', to: '000_8cf2afdfe91eb5b9', props: {quote: 'It holds about 5% of the world’s total mineral resources, according to a 2024 World Economic Forum report.'}}
+  {from: 'claim-ukraine-5-percent-world-mineral-resources', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'It holds about 5% of the world’s total mineral resources, according to a 2024 World Economic Forum report.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -228,7 +230,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-ukraine-lithium-reserves', to: '000_8cf2afdfe91eb5b9', props: {quote: 'Besides having one of the largest confirmed reserves of lithium, Ukraine boasts semiconductor-grade neon gas that is critical for chip production, beryllium, uranium, zirconium, apatite, iron ore and manganese.'}}
+  {from: 'claim-ukraine-lithium-reserves', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'Besides having one of the largest confirmed reserves of lithium, Ukraine boasts semiconductor-grade neon gas that is critical for chip production, beryllium, uranium, zirconium, apatite, iron ore and manganese.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -267,7 +269,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-ukraine-neon-and-other-minerals', to: '000_8cf2afdfe91eb5b9', props: {quote: 'Besides having one of the largest confirmed reserves of lithium, Ukraine boasts semiconductor-grade neon gas that is critical for chip production, beryllium, uranium, zirconium, apatite, iron ore and manganese.'}}
+  {from: 'claim-ukraine-neon-and-other-minerals', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'Besides having one of the largest confirmed reserves of lithium, Ukraine boasts semiconductor-grade neon gas that is critical for chip production, beryllium, uranium, zirconium, apatite, iron ore and manganese.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -283,7 +285,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'donald-trump', to: 'claim-us-presence-is-security', props: {sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '002_12acf4030be661a4', '003_0916fcbffa79c379']}}
+  {from: 'donald-trump', to: 'claim-us-presence-is-security', props: {attribution: 'asserted', sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '002_12acf4030be661a4', '003_0916fcbffa79c379']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -317,10 +319,10 @@ MERGE (a)-[r:DISCUSSED]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-us-presence-is-security', to: '000_8cf2afdfe91eb5b9', props: {quote: 'President Donald Trump said Thursday that a looming critical mineral deal will serve as a "backstop" for Ukraine as Kyiv seeks security guarantees from the US as part of a deal to hand over extraction rights.'}},
-  {from: 'claim-us-presence-is-security', to: '001_b0f79eaa7c64fdbc', props: {quote: 'Speaking at a meeting of his cabinet on Wednesday, Trump said the presence of American workers extracting rare earth metals on Ukrainian soil would provide "automatic security" for Ukraine.'}},
-  {from: 'claim-us-presence-is-security', to: '002_12acf4030be661a4', props: {quote: 'WASHINGTON — President Donald Trump said on Thursday (Feb 27) that a minerals deal with Ukraine is the security guarantee Kyiv needs against Russia, brushing aside a plea from British Prime Minister Keir Starmer for a commitment of US military support.'}},
-  {from: 'claim-us-presence-is-security', to: '003_0916fcbffa79c379', props: {quote: 'Trump told reporters that by entering into a minerals deal with Washington, Kyiv will be granted "automatic security" guarantees by the mere presence of American extractors on Ukrainian soil.'}}
+  {from: 'claim-us-presence-is-security', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'President Donald Trump said Thursday that a looming critical mineral deal will serve as a "backstop" for Ukraine as Kyiv seeks security guarantees from the US as part of a deal to hand over extraction rights.'}},
+  {from: 'claim-us-presence-is-security', to: '001_b0f79eaa7c64fdbc', props: {dateText: 'undated', quote: 'Speaking at a meeting of his cabinet on Wednesday, Trump said the presence of American workers extracting rare earth metals on Ukrainian soil would provide "automatic security" for Ukraine.'}},
+  {from: 'claim-us-presence-is-security', to: '002_12acf4030be661a4', props: {dateText: 'undated', quote: 'WASHINGTON — President Donald Trump said on Thursday (Feb 27) that a minerals deal with Ukraine is the security guarantee Kyiv needs against Russia, brushing aside a plea from British Prime Minister Keir Starmer for a commitment of US military support.'}},
+  {from: 'claim-us-presence-is-security', to: '003_0916fcbffa79c379', props: {dateText: 'undated', quote: 'Trump told reporters that by entering into a minerals deal with Washington, Kyiv will be granted "automatic security" guarantees by the mere presence of American extractors on Ukrainian soil.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -330,13 +332,13 @@ SET r += row.props;
 // Trump wants the security of Ukraine's rare earths, which the US needs
 MERGE (n:ResourceClaim {id: 'claim-trump-wants-security-of-rare-earths'})
 SET n += {
-  name: "Trump wants the security of Ukraine's rare earths, which the US needs",
+  name: "Trump wants the security of Ukraine's rare earths",
   kind: 'demand',
-  text: "Trump wants secure access to Ukraine's rare earths, which he says the US needs, in return for US support."
+  text: "Trump wants the security of Ukraine's rare earths, which he says Ukraine is willing to give."
 };
 
 UNWIND [
-  {from: 'donald-trump', to: 'claim-trump-wants-security-of-rare-earths', props: {sources: ['000_8cf2afdfe91eb5b9', '004_0a46b6fd182fb916']}}
+  {from: 'donald-trump', to: 'claim-trump-wants-security-of-rare-earths', props: {attribution: 'asserted', sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -344,7 +346,7 @@ MERGE (a)-[r:MADE]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-trump-wants-security-of-rare-earths', to: 'rare-earths', props: {sources: ['000_8cf2afdfe91eb5b9', '004_0a46b6fd182fb916']}}
+  {from: 'claim-trump-wants-security-of-rare-earths', to: 'rare-earths', props: {sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Resource {id: row.to})
@@ -352,7 +354,7 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-trump-wants-security-of-rare-earths', to: 'UA', props: {sources: ['000_8cf2afdfe91eb5b9', '004_0a46b6fd182fb916']}}
+  {from: 'claim-trump-wants-security-of-rare-earths', to: 'UA', props: {sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Country {id: row.to})
@@ -360,8 +362,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-trump-wants-security-of-rare-earths', to: '000_8cf2afdfe91eb5b9', props: {quote: "I don't think anybody's going to play around if we're there with a lot of workers, and having to do with rare earths and other things which we need for our country, and we appreciate it very much, and I look forward to seeing him."}},
-  {from: 'claim-trump-wants-security-of-rare-earths', to: '004_0a46b6fd182fb916', props: {quote: 'I want to have the security of rare earths.'}}
+  {from: 'claim-trump-wants-security-of-rare-earths', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'I want to have the security of rare earths.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -381,7 +382,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'donald-trump', to: 'claim-trump-wants-500bn-rare-minerals', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'donald-trump', to: 'claim-trump-wants-500bn-rare-minerals', props: {attribution: 'reported', sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -405,7 +406,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-trump-wants-500bn-rare-minerals', to: '004_0a46b6fd182fb916', props: {quote: 'The US President is said to want $500bn (£399bn) worth of rare minerals in exchange for protection.'}}
+  {from: 'claim-trump-wants-500bn-rare-minerals', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'The US President is said to want $500bn (£399bn) worth of rare minerals in exchange for protection.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -421,7 +422,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'donald-trump', to: 'claim-deal-recoups-us-money', props: {sources: ['002_12acf4030be661a4']}}
+  {from: 'donald-trump', to: 'claim-deal-recoups-us-money', props: {attribution: 'reported', sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -445,7 +446,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-deal-recoups-us-money', to: '002_12acf4030be661a4', props: {quote: 'Trump portrays the deal as a way to recoup American money that has been spent to support Ukraine.'}}
+  {from: 'claim-deal-recoups-us-money', to: '002_12acf4030be661a4', props: {dateText: 'undated', quote: 'Trump portrays the deal as a way to recoup American money that has been spent to support Ukraine.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -461,7 +462,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'scott-bessent', to: 'claim-us-security-shield-for-minerals', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'scott-bessent', to: 'claim-us-security-shield-for-minerals', props: {attribution: 'asserted', sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -485,7 +486,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'meeting-bessent-zelenskyy-kyiv-2025-02-12', to: 'claim-us-security-shield-for-minerals', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'meeting-bessent-zelenskyy-kyiv-2025', to: 'claim-us-security-shield-for-minerals', props: {sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -493,7 +494,7 @@ MERGE (a)-[r:DISCUSSED]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-us-security-shield-for-minerals', to: '004_0a46b6fd182fb916', props: {quote: 'The United States will offer Ukraine a "security shield" in exchange for rare minerals, the US Treasury Secretary Scott Bessent has said.'}}
+  {from: 'claim-us-security-shield-for-minerals', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'The United States will offer Ukraine a "security shield" in exchange for rare minerals, the US Treasury Secretary Scott Bessent has said.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -528,7 +529,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-ukraine-titanium-lithium-critical-minerals', to: '004_0a46b6fd182fb916', props: {quote: 'Titanium, which is vital for the defence industry, and lithium, one of the key parts in eletric vehicle batteries, are among Ukraine’s natural resources.'}}
+  {from: 'claim-ukraine-titanium-lithium-critical-minerals', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'Titanium, which is vital for the defence industry, and lithium, one of the key parts in eletric vehicle batteries, are among Ukraine’s natural resources.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -566,7 +567,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-ukraine-20-rare-earth-elements', to: '004_0a46b6fd182fb916', props: {quote: 'Ukraine has more than 20 rare earth elements in its territory, including cerium and lanthanum.'}}
+  {from: 'claim-ukraine-20-rare-earth-elements', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'Ukraine has more than 20 rare earth elements in its territory, including cerium and lanthanum.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -582,7 +583,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'volodymyr-zelenskyy', to: 'claim-zelenskyy-minerals-on-the-table', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'volodymyr-zelenskyy', to: 'claim-zelenskyy-minerals-on-the-table', props: {attribution: 'asserted', sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -606,7 +607,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'meeting-bessent-zelenskyy-kyiv-2025-02-12', to: 'claim-zelenskyy-minerals-on-the-table', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'meeting-bessent-zelenskyy-kyiv-2025', to: 'claim-zelenskyy-minerals-on-the-table', props: {sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -614,29 +615,22 @@ MERGE (a)-[r:DISCUSSED]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-zelenskyy-minerals-on-the-table', to: '004_0a46b6fd182fb916', props: {quote: 'The 47-year-old Ukrainian leader confirmed that rare minerals were on the table for negotiation.'}}
+  {from: 'claim-zelenskyy-minerals-on-the-table', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'The 47-year-old Ukrainian leader confirmed that rare minerals were on the table for negotiation.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
 MERGE (a)-[r:REPORTED_IN]->(b)
 SET r += row.props;
 
-// Zelenskyy first proposed a minerals deal last year
+// Zelenskyy first proposed a minerals deal last year: the reporter's background (001), so no MADE.
 MERGE (n:ResourceClaim {id: 'claim-zelenskyy-first-proposed-minerals-deal'})
 SET n += {
   name: 'Zelenskyy first proposed a minerals deal last year',
   kind: 'offer',
   text: 'Zelenskyy first proposed the minerals deal last year, to give the US a tangible reason to keep supporting Ukraine.',
-  dateText: 'last year'
+  attribution: 'reporter',
+  dateNote: 'The claim is undated; the proposal it reports was "last year" (001), kept on PROPOSED {dateText, year}.'
 };
-
-UNWIND [
-  {from: 'volodymyr-zelenskyy', to: 'claim-zelenskyy-first-proposed-minerals-deal', props: {sources: ['001_b0f79eaa7c64fdbc']}}
-] AS row
-OPTIONAL MATCH (a:Person {id: row.from})
-OPTIONAL MATCH (b:ResourceClaim {id: row.to})
-MERGE (a)-[r:MADE]->(b)
-SET r += row.props;
 
 UNWIND [
   {from: 'claim-zelenskyy-first-proposed-minerals-deal', to: 'minerals', props: {sources: ['001_b0f79eaa7c64fdbc']}}
@@ -655,7 +649,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-zelenskyy-first-proposed-minerals-deal', to: '001_b0f79eaa7c64fdbc', props: {quote: 'The prospect of a deal was first proposed by Zelensky last year as a way to offer the US a tangible reason to continue supporting Ukraine.'}}
+  {from: 'claim-zelenskyy-first-proposed-minerals-deal', to: '001_b0f79eaa7c64fdbc', props: {dateText: 'undated', quote: 'The prospect of a deal was first proposed by Zelensky last year as a way to offer the US a tangible reason to continue supporting Ukraine.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -672,7 +666,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'RU', to: 'claim-russia-offers-access-in-occupied-regions', props: {sources: ['003_0916fcbffa79c379']}}
+  {from: 'RU', to: 'claim-russia-offers-access-in-occupied-regions', props: {attribution: 'reported', sources: ['003_0916fcbffa79c379']}}
 ] AS row
 OPTIONAL MATCH (a:Country {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -705,7 +699,7 @@ MERGE (a)-[r:DISCUSSED]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-russia-offers-access-in-occupied-regions', to: '003_0916fcbffa79c379', props: {quote: "Putin's representatives reportedly proposed a similar deal to the Trump administration while meeting in Saudi Arabia last week, and they said a deal could be brokered to give the U.S. access to minerals in Ukrainian regions now occupied by invading Russian forces, including Donetsk and Zaporizhzhia."}}
+  {from: 'claim-russia-offers-access-in-occupied-regions', to: '003_0916fcbffa79c379', props: {dateText: 'undated', quote: "Putin's representatives reportedly proposed a similar deal to the Trump administration while meeting in Saudi Arabia last week, and they said a deal could be brokered to give the U.S. access to minerals in Ukrainian regions now occupied by invading Russian forces, including Donetsk and Zaporizhzhia."}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -721,7 +715,7 @@ SET n += {
 };
 
 UNWIND [
-  {from: 'denys-shmyhal', to: 'claim-deal-investment-fund', props: {sources: ['001_b0f79eaa7c64fdbc']}}
+  {from: 'denys-shmyhal', to: 'claim-deal-investment-fund', props: {attribution: 'asserted', sources: ['001_b0f79eaa7c64fdbc']}}
 ] AS row
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:ResourceClaim {id: row.to})
@@ -745,7 +739,7 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-deal-investment-fund', to: '001_b0f79eaa7c64fdbc', props: {quote: 'Key details have not yet been made public, but Ukrainian Prime Minister Denys Shmyhal said it envisages an "investment fund" for Ukraine\'s reconstruction.'}}
+  {from: 'claim-deal-investment-fund', to: '001_b0f79eaa7c64fdbc', props: {dateText: 'undated', quote: 'Key details have not yet been made public, but Ukrainian Prime Minister Denys Shmyhal said it envisages an "investment fund" for Ukraine\'s reconstruction.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -778,8 +772,8 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-deal-shares-mineral-rights', to: '000_8cf2afdfe91eb5b9', props: {quote: 'President Donald Trump said Thursday that a looming critical mineral deal will serve as a "backstop" for Ukraine as Kyiv seeks security guarantees from the US as part of a deal to hand over extraction rights.'}},
-  {from: 'claim-deal-shares-mineral-rights', to: '001_b0f79eaa7c64fdbc', props: {quote: "Ukrainian President Volodymyr Zelensky will meet US President Donald Trump in Washington on Friday to sign a deal on sharing Ukraine's mineral resources."}}
+  {from: 'claim-deal-shares-mineral-rights', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'President Donald Trump said Thursday that a looming critical mineral deal will serve as a "backstop" for Ukraine as Kyiv seeks security guarantees from the US as part of a deal to hand over extraction rights.'}},
+  {from: 'claim-deal-shares-mineral-rights', to: '001_b0f79eaa7c64fdbc', props: {dateText: 'undated', quote: "Ukrainian President Volodymyr Zelensky will meet US President Donald Trump in Washington on Friday to sign a deal on sharing Ukraine's mineral resources."}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -812,18 +806,69 @@ MERGE (a)-[r:CONCERNS]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'claim-mineral-rights-for-military-aid', to: '000_8cf2afdfe91eb5b9', props: {quote: 'Negotiations had centered on two major sticking points between Washington and Kyiv, including security guarantees for Ukraine and whether the mineral rights would be exchanged solely for future US military aid, or if they would cover previous installments that were given to Kyiv by the Biden administration.'}}
+  {from: 'claim-mineral-rights-for-military-aid', to: '000_8cf2afdfe91eb5b9', props: {dateText: 'undated', quote: 'Negotiations had centered on two major sticking points between Washington and Kyiv, including security guarantees for Ukraine and whether the mineral rights would be exchanged solely for future US military aid, or if they would cover previous installments that were given to Kyiv by the Biden administration.'}}
 ] AS row
 OPTIONAL MATCH (a:ResourceClaim {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
 MERGE (a)-[r:REPORTED_IN]->(b)
 SET r += row.props;
 
+// Trump: the US is "putting in hundreds of billions of dollars" (004)
+MERGE (n:ResourceClaim {id: 'claim-us-putting-in-hundreds-of-billions'})
+SET n += {
+  name: 'The US is putting in hundreds of billions of dollars',
+  kind: 'valuation',
+  text: 'Trump says the US is putting hundreds of billions of dollars into Ukraine, as he asks for the security of its rare earths.',
+  unit: 'USD',
+  valueText: 'hundreds of billions of dollars',
+  valueQualifier: 'hundreds of billions'
+};
+
+UNWIND [
+  {from: 'donald-trump', to: 'claim-us-putting-in-hundreds-of-billions', props: {attribution: 'asserted', sources: ['004_0a46b6fd182fb916']}}
+] AS row
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:ResourceClaim {id: row.to})
+MERGE (a)-[r:MADE]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'claim-us-putting-in-hundreds-of-billions', to: 'rare-earths', props: {sources: ['004_0a46b6fd182fb916']}}
+] AS row
+OPTIONAL MATCH (a:ResourceClaim {id: row.from})
+OPTIONAL MATCH (b:Resource {id: row.to})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'claim-us-putting-in-hundreds-of-billions', to: 'UA', props: {sources: ['004_0a46b6fd182fb916']}}
+] AS row
+OPTIONAL MATCH (a:ResourceClaim {id: row.from})
+OPTIONAL MATCH (b:Country {id: row.to})
+MERGE (a)-[r:CONCERNS]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'claim-us-putting-in-hundreds-of-billions', to: '004_0a46b6fd182fb916', props: {dateText: 'undated', quote: 'We’re putting in hundreds of billions of dollars.'}}
+] AS row
+OPTIONAL MATCH (a:ResourceClaim {id: row.from})
+OPTIONAL MATCH (b:Article {id: row.to})
+MERGE (a)-[r:REPORTED_IN]->(b)
+SET r += row.props;
+
+// Earlier versions: Zelenskyy MADE the reporter's background claim, and 000 was cited for Trump's wish.
+MATCH (:Person {id: 'volodymyr-zelenskyy'})-[r:MADE]->(:ResourceClaim {id: 'claim-zelenskyy-first-proposed-minerals-deal'})
+DELETE r;
+MATCH (:ResourceClaim {id: 'claim-trump-wants-security-of-rare-earths'})-[r:REPORTED_IN]->(:Article {id: '000_8cf2afdfe91eb5b9'})
+DELETE r;
+MATCH (c:ResourceClaim {id: 'claim-zelenskyy-first-proposed-minerals-deal'})
+REMOVE c.dateText;
+
 // Resources discussed at meetings.
 UNWIND [
   {from: 'meeting-trump-cabinet-2025-02-26', to: 'rare-earths', props: {sources: ['001_b0f79eaa7c64fdbc']}},
   {from: 'meeting-trump-starmer-2025-02-27', to: 'rare-earths', props: {sources: ['000_8cf2afdfe91eb5b9']}},
-  {from: 'meeting-bessent-zelenskyy-kyiv-2025-02-12', to: 'minerals', props: {sources: ['004_0a46b6fd182fb916']}},
+  {from: 'meeting-bessent-zelenskyy-kyiv-2025', to: 'minerals', props: {sources: ['004_0a46b6fd182fb916']}},
   {from: 'meeting-us-russia-saudi-arabia-2025-02', to: 'minerals', props: {sources: ['003_0916fcbffa79c379']}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})

@@ -2,7 +2,8 @@
 // deal is about), APPROVED (Organization -> Agreement, with `date`), PROPOSED (Person -> Agreement, who first
 // put it forward) and REFERS_TO (ResourceClaim -> Agreement, claims that describe the deal's terms).
 // Meetings that discussed an agreement and statements about it are linked here, once the node exists.
-// `status` is as of the latest reporting article (`statusAsOf`).
+// Each REPORTED_IN carries the `status` that article reports (`negotiating`, `pending-signature`: terms settled
+// enough to sign but not signed, `signed`); the node's `status` is that of the latest report (`statusAsOf`).
 // Relationships find their endpoints with OPTIONAL MATCH so that a misspelt id fails the load loudly
 // ("node `a` is missing") instead of silently creating nothing.
 
@@ -11,11 +12,12 @@ MERGE (n:Agreement {id: 'agreement-us-ukraine-minerals'})
 SET n += {
   name: 'US-Ukraine minerals agreement',
   aliases: ['minerals deal', 'mineral deal', 'critical mineral deal', 'US-Ukraine mineral deal', 'U.S.-Ukraine minerals deal', 'economic partnership', "deal on sharing Ukraine's mineral resources"],
-  status: 'agreed',
+  status: 'pending-signature',
   statusAsOf: date('2025-02-28'),
-  statusNote: 'Formally backed by the Ukrainian government on Wednesday evening, 26 Feb 2025 (001), and due to be signed by Trump and Zelenskyy at the White House on Friday 28 Feb 2025 (000-003). Zelenskyy called it preliminary (001); its exact terms were not public (001, 003). Two weeks earlier it was still an offer under negotiation (004).',
+  statusNote: 'Due to be signed by Trump and Zelenskyy at the White House on Friday 28 Feb 2025 (000-003), after the Ukrainian government formally backed it on Wednesday evening (001). Zelensky called it preliminary (001); 000 calls it "looming", 003 "what could be a key minerals deal" whose "exact terms remain unclear". Two weeks earlier 004 reports it as an offer under negotiation. No article reports it signed.',
   description: 'Ukraine shares rights to its mineral resources with the US. Shmyhal says it envisages an investment fund for reconstruction (001); 002 says it includes no security guarantees for Kyiv; Trump calls the US presence it brings a "backstop".',
-  includesSecurityGuarantees: false
+  includesSecurityGuarantees: false,
+  dateText: 'undated'
 };
 
 UNWIND [
@@ -40,7 +42,7 @@ SET r += row.props;
 UNWIND [
   {from: 'meeting-trump-zelenskyy-2025-02-28', to: 'agreement-us-ukraine-minerals', props: {purpose: 'signing', sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '002_12acf4030be661a4', '003_0916fcbffa79c379']}},
   {from: 'meeting-trump-starmer-2025-02-27', to: 'agreement-us-ukraine-minerals', props: {sources: ['000_8cf2afdfe91eb5b9']}},
-  {from: 'meeting-bessent-zelenskyy-kyiv-2025-02-12', to: 'agreement-us-ukraine-minerals', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'meeting-bessent-zelenskyy-kyiv-2025', to: 'agreement-us-ukraine-minerals', props: {sources: ['004_0a46b6fd182fb916']}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})
 OPTIONAL MATCH (b:Agreement {id: row.to})
@@ -82,11 +84,11 @@ MERGE (a)-[r:REFERS_TO]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'agreement-us-ukraine-minerals', to: '000_8cf2afdfe91eb5b9', props: {quote: 'President Donald Trump said Thursday that a looming critical mineral deal will serve as a "backstop" for Ukraine as Kyiv seeks security guarantees from the US as part of a deal to hand over extraction rights.'}},
-  {from: 'agreement-us-ukraine-minerals', to: '001_b0f79eaa7c64fdbc', props: {quote: 'Zelensky said the success of the minerals deal, which was formally backed by his government on Wednesday evening, would depend on the outcome of his meeting with Trump this week.'}},
-  {from: 'agreement-us-ukraine-minerals', to: '002_12acf4030be661a4', props: {quote: 'It includes no security guarantees for Kyiv.'}},
-  {from: 'agreement-us-ukraine-minerals', to: '003_0916fcbffa79c379', props: {quote: 'Though some details of the agreement have emerged since the meeting was announced this week, the exact terms remain unclear, and European leaders, including Russian President Vladimir Putin, are waiting to see what could come out of this agreement, particularly when it comes to security demands.'}},
-  {from: 'agreement-us-ukraine-minerals', to: '004_0a46b6fd182fb916', props: {quote: 'The United States will offer Ukraine a "security shield" in exchange for rare minerals, the US Treasury Secretary Scott Bessent has said.'}}
+  {from: 'agreement-us-ukraine-minerals', to: '000_8cf2afdfe91eb5b9', props: {status: 'pending-signature', dateText: 'undated', quote: 'President Donald Trump said Thursday that a looming critical mineral deal will serve as a "backstop" for Ukraine as Kyiv seeks security guarantees from the US as part of a deal to hand over extraction rights.'}},
+  {from: 'agreement-us-ukraine-minerals', to: '001_b0f79eaa7c64fdbc', props: {status: 'pending-signature', dateText: 'undated', quote: 'Trump announced the meeting, while Zelensky described the agreement as preliminary and said he seeks further deals, including US security guarantees to deter Russian aggression.'}},
+  {from: 'agreement-us-ukraine-minerals', to: '002_12acf4030be661a4', props: {status: 'pending-signature', dateText: 'undated', quote: 'Zelenskiy is expected to be in Washington on Friday to sign a deal with Trump on rare earth minerals.'}},
+  {from: 'agreement-us-ukraine-minerals', to: '003_0916fcbffa79c379', props: {status: 'pending-signature', dateText: 'undated', quote: 'Though some details of the agreement have emerged since the meeting was announced this week, the exact terms remain unclear, and European leaders, including Russian President Vladimir Putin, are waiting to see what could come out of this agreement, particularly when it comes to security demands.'}},
+  {from: 'agreement-us-ukraine-minerals', to: '004_0a46b6fd182fb916', props: {status: 'negotiating', dateText: 'undated', quote: 'The United States will offer Ukraine a "security shield" in exchange for rare minerals, the US Treasury Secretary Scott Bessent has said.'}}
 ] AS row
 OPTIONAL MATCH (a:Agreement {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -117,8 +119,9 @@ SET n += {
   aliases: ['peace deal', 'ceasefire deal', 'ceasefire agreement'],
   status: 'negotiating',
   statusAsOf: date('2025-02-28'),
-  statusNote: 'Under negotiation as of the articles: "Right now we don\'t have a deal" (Trump, 000); talks "moving briskly" (002).',
-  description: 'The deal Trump says he will make "with Russia and Ukraine to stop killing people" (001).'
+  statusNote: 'Under negotiation in every report: "Right now we don\'t have a deal" (Trump, 000); talks "moving briskly" (002); Zelensky hoped for a ceasefire agreement "later this week" (004).',
+  description: 'The deal Trump says he will make "with Russia and Ukraine to stop killing people" (001).',
+  dateText: 'undated'
 };
 
 UNWIND [
@@ -132,11 +135,19 @@ MERGE (a)-[r:PARTY_TO]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'meeting-us-russia-talks-2025', to: 'agreement-ukraine-peace-deal', props: {sources: ['000_8cf2afdfe91eb5b9', '001_b0f79eaa7c64fdbc', '002_12acf4030be661a4']}},
-  {from: 'meeting-trump-starmer-2025-02-27', to: 'agreement-ukraine-peace-deal', props: {sources: ['002_12acf4030be661a4']}},
-  {from: 'meeting-bessent-zelenskyy-kyiv-2025-02-12', to: 'agreement-ukraine-peace-deal', props: {sources: ['004_0a46b6fd182fb916']}}
+  {from: 'meeting-trump-starmer-2025-02-27', to: 'agreement-ukraine-peace-deal', props: {sources: ['002_12acf4030be661a4']}}
 ] AS row
 OPTIONAL MATCH (a:Meeting {id: row.from})
+OPTIONAL MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:DISCUSSED]->(b)
+SET r += row.props;
+
+// The US-Russia talks are about ending the war (000: "negotiations about ending the war in Ukraine", 002: "Talks
+// toward such a compact"). Bessent's visit is not linked: 004 says only that Zelensky spoke of a ceasefire then.
+UNWIND [
+  {from: 'event-us-russia-talks-2025', to: 'agreement-ukraine-peace-deal', props: {sources: ['000_8cf2afdfe91eb5b9', '002_12acf4030be661a4']}}
+] AS row
+OPTIONAL MATCH (a:Event {id: row.from})
 OPTIONAL MATCH (b:Agreement {id: row.to})
 MERGE (a)-[r:DISCUSSED]->(b)
 SET r += row.props;
@@ -156,10 +167,10 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'agreement-ukraine-peace-deal', to: '000_8cf2afdfe91eb5b9', props: {quote: "Trump continued to rule out Ukraine's inclusion in the NATO alliance, but said negotiators would seek to return as much territory that is occupied by Russia to Ukraine as possible."}},
-  {from: 'agreement-ukraine-peace-deal', to: '001_b0f79eaa7c64fdbc', props: {quote: 'The US president suggested a ceasefire between Ukraine and Russia was not far off, telling reporters: "We\'re going to make a deal with Russia and Ukraine to stop killing people."'}},
-  {from: 'agreement-ukraine-peace-deal', to: '002_12acf4030be661a4', props: {quote: 'Talks toward such a compact were moving briskly, he said.'}},
-  {from: 'agreement-ukraine-peace-deal', to: '004_0a46b6fd182fb916', props: {quote: "US President Donald Trump wants a swift end to the war in the Ukraine, and during Mr Bessent's visit to Kyiv Ukrainian President Volodymyr Zelensky said he hoped to reach a ceasefire agreement with Moscow later this week."}}
+  {from: 'agreement-ukraine-peace-deal', to: '000_8cf2afdfe91eb5b9', props: {status: 'negotiating', dateText: 'undated', quote: "Right now we don't have a deal."}},
+  {from: 'agreement-ukraine-peace-deal', to: '001_b0f79eaa7c64fdbc', props: {status: 'negotiating', dateText: 'undated', quote: 'The US president suggested a ceasefire between Ukraine and Russia was not far off, telling reporters: "We\'re going to make a deal with Russia and Ukraine to stop killing people."'}},
+  {from: 'agreement-ukraine-peace-deal', to: '002_12acf4030be661a4', props: {status: 'negotiating', dateText: 'undated', quote: 'Talks toward such a compact were moving briskly, he said.'}},
+  {from: 'agreement-ukraine-peace-deal', to: '004_0a46b6fd182fb916', props: {status: 'negotiating', dateText: 'undated', quote: "US President Donald Trump wants a swift end to the war in the Ukraine, and during Mr Bessent's visit to Kyiv Ukrainian President Volodymyr Zelensky said he hoped to reach a ceasefire agreement with Moscow later this week."}}
 ] AS row
 OPTIONAL MATCH (a:Agreement {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
@@ -173,7 +184,8 @@ SET n += {
   aliases: ['bilateral trade agreement', 'free trade deal', 'trade deal'],
   status: 'negotiating',
   statusAsOf: date('2025-02-27'),
-  statusNote: 'Trump said the two countries were negotiating and could reach a deal "very shortly" (002).'
+  statusNote: 'Trump said the two countries were negotiating and could reach a deal "very shortly" (002).',
+  dateText: 'undated'
 };
 
 UNWIND [
@@ -203,9 +215,54 @@ MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'agreement-us-uk-trade', to: '002_12acf4030be661a4', props: {quote: 'During the joint press conference, Trump said the US and Britain were negotiating a bilateral trade agreement.'}}
+  {from: 'agreement-us-uk-trade', to: '002_12acf4030be661a4', props: {status: 'negotiating', dateText: 'undated', quote: 'During the joint press conference, Trump said the US and Britain were negotiating a bilateral trade agreement.'}}
 ] AS row
 OPTIONAL MATCH (a:Agreement {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
 MERGE (a)-[r:REPORTED_IN]->(b)
+SET r += row.props;
+
+// Earlier versions linked Bessent's visit to the peace deal and gave the minerals deal the status `agreed`.
+MATCH (:Meeting {id: 'meeting-bessent-zelenskyy-kyiv-2025'})-[r:DISCUSSED]->(:Agreement {id: 'agreement-ukraine-peace-deal'})
+DELETE r;
+
+// What the statements added in v2 (06) say about the agreements.
+UNWIND [
+  {from: 'statement-zelenskyy-deal-preliminary', to: 'agreement-us-ukraine-minerals', props: {sources: ['001_b0f79eaa7c64fdbc']}}
+] AS row
+OPTIONAL MATCH (a:Statement {id: row.from})
+OPTIONAL MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'statement-zelenskyy-success-depends-on-meeting', to: 'agreement-us-ukraine-minerals', props: {sources: ['001_b0f79eaa7c64fdbc']}}
+] AS row
+OPTIONAL MATCH (a:Statement {id: row.from})
+OPTIONAL MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'statement-zelenskyy-ceasefire-later-this-week', to: 'agreement-ukraine-peace-deal', props: {sources: ['004_0a46b6fd182fb916']}}
+] AS row
+OPTIONAL MATCH (a:Statement {id: row.from})
+OPTIONAL MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'statement-hoffman-strategic-interest', to: 'agreement-us-ukraine-minerals', props: {sources: ['003_0916fcbffa79c379']}}
+] AS row
+OPTIONAL MATCH (a:Statement {id: row.from})
+OPTIONAL MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:ABOUT]->(b)
+SET r += row.props;
+
+UNWIND [
+  {from: 'statement-kallas-position-of-strength', to: 'agreement-us-ukraine-minerals', props: {sources: ['003_0916fcbffa79c379']}}
+] AS row
+OPTIONAL MATCH (a:Statement {id: row.from})
+OPTIONAL MATCH (b:Agreement {id: row.to})
+MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props;
