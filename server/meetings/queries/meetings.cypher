@@ -1,38 +1,51 @@
-// Meetings in date order, filtered by participants (all must attend), dates, statuses and place (a place
-// matches the meetings held there or anywhere inside it), each with its place, participants and sources.
-MATCH (m:Meeting)
-WHERE ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
-  AND (size($statuses) = 0 OR m.status IN $statuses)
-  AND ($place IS NULL OR EXISTS {
-    MATCH (m)-[:HELD_AT]->()-[:IN*0..4]->(p)
-    WHERE p.id = $place.id AND $place.label IN labels(p)
-  })
+// Meetings in date order (by their range), filtered by participants (all must have attended or been due to
+// attend: the who-met-whom definition, so `addressed`, `invited` and `inferred` do not count), by a window
+// the meeting's range overlaps, by statuses (an empty list means held and scheduled; proposed and cancelled
+// only on request) and by place (a place matches the meetings held there or anywhere inside it). Each comes
+// with its place, every participant (with role and attendance) and its sources.
+// Index-friendly: a window is a range seek on m.dateFrom with the overlap check on m.dateTo; an open end is
+// the earliest or latest date, and undated meetings join only when no window is asked for.
+CALL () {
+  MATCH (m:Meeting)
+  WHERE m.dateFrom <= date(coalesce($to, '9999-12-31')) AND m.dateTo >= date(coalesce($from, '0001-01-01'))
+  RETURN m
+  UNION
+  MATCH (m:Meeting)
+  WHERE $from IS NULL AND $to IS NULL AND m.dateFrom IS NULL
+  RETURN m
+}
+WITH m
+WHERE m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
   AND all(wanted IN $participants WHERE EXISTS {
-    MATCH (x)-[:ATTENDED]->(m)
-    WHERE x.id = wanted.id AND wanted.label IN labels(x)
+    MATCH (x)-[a:ATTENDED]->(m)
+    WHERE x.id = wanted.id AND wanted.label IN labels(x) AND a.attendance IN ['attended', 'due']
+  })
+  AND all(wantedPlace IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE EXISTS {
+    MATCH (m)-[:HELD_AT]->()-[:IN*0..4]->(p)
+    WHERE p.id = wantedPlace.id AND wantedPlace.label IN labels(p)
   })
 WITH m
-ORDER BY m.date, m.id
+ORDER BY m.dateFrom, m.dateTo, m.id
 LIMIT $limit
 CALL (m) {
   OPTIONAL MATCH (m)-[:HELD_AT]->(place)
-  WITH place
   // The most specific place: a Place before a Country, and the one nested deepest (White House, not Washington).
-  ORDER BY CASE WHEN place:Place THEN 0 ELSE 1 END, COUNT { (place)-[:IN*1..4]->() } DESC, place.id
+  // The depth is computed before ORDER BY: sorting on the COUNT subquery itself lost a lone Country (Neo4j 5.26).
+  WITH place, CASE WHEN place:Place THEN 0 ELSE 1 END AS rank, COUNT { (place)-[:IN*1..4]->() } AS depth
+  ORDER BY rank, depth DESC, place.id
   RETURN head(collect(place)) AS place
 }
 CALL (m) {
   OPTIONAL MATCH (who)-[a:ATTENDED]->(m)
   WITH who, a
   ORDER BY who.name
-  RETURN collect(CASE WHEN who IS NOT NULL THEN {node: who, role: a.role} END) AS participants
+  RETURN collect(CASE WHEN who IS NOT NULL THEN {node: who, role: a.role, attendance: a.attendance, note: a.note} END) AS participants
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[r:REPORTED_IN]->(article:Article)
   WITH r, article
   ORDER BY article.published, article.id
-  RETURN collect(CASE WHEN article IS NOT NULL THEN {article: article, quote: r.quote} END) AS sources
+  RETURN collect(CASE WHEN article IS NOT NULL THEN {article: article, quote: r.quote, status: r.status, dateText: r.dateText} END) AS sources
 }
 RETURN m AS meeting, place, participants, sources
-ORDER BY m.date, m.id
+ORDER BY m.dateFrom, m.dateTo, m.id

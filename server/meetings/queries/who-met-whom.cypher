@@ -1,29 +1,33 @@
-// The person-to-person projection: two people met when both attended one meeting in the window.
-// One pair per edge (the lower id first), with how often, when, which meetings and the reporting articles.
-// The window is a plain range on m.date so that the date index finds the meetings; undated meetings
-// join only when no window is asked for (the service sets $includeUndated).
+// Who met whom: two people met when both attended, or were due to attend, the same Meeting whose range
+// overlaps the window. Not counted: `addressed` (spoke to a gathering), `invited` and `inferred` attendance,
+// Events (processes, inaugurations), and meetings `proposed` or `cancelled` unless $statuses asks for them
+// (an empty list means held and scheduled). One pair per edge (the lower id first), with how often, when,
+// which meetings and the reporting articles.
+// The window is a range seek on m.dateFrom (indexed), then the overlap check on m.dateTo; undated meetings
+// join only when no window is asked for (the caller sets $includeUndated).
 CALL () {
   MATCH (m:Meeting)
-  WHERE m.date >= date($from) AND m.date <= date($to)
+  WHERE m.dateFrom <= date($to) AND m.dateTo >= date($from)
   RETURN m
   UNION
   MATCH (m:Meeting)
-  WHERE $includeUndated AND m.date IS NULL
+  WHERE $includeUndated AND m.dateFrom IS NULL
   RETURN m
 }
 WITH m
-WHERE size($statuses) = 0 OR m.status IN $statuses
-MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person)
-WHERE a.id < b.id
+WHERE m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
+MATCH (a:Person)-[ra:ATTENDED]->(m)<-[rb:ATTENDED]-(b:Person)
+WHERE a.id < b.id AND ra.attendance IN ['attended', 'due'] AND rb.attendance IN ['attended', 'due']
 WITH a, b, m
-ORDER BY m.date, m.id
+ORDER BY m.dateFrom, m.dateTo, m.id
 WITH a, b, collect(m) AS meetings
 RETURN a, b,
   size(meetings) AS weight,
   [x IN meetings | x.id] AS meetingIds,
   [x IN meetings | x.status] AS statuses,
-  meetings[0].date AS firstDate,
-  meetings[-1].date AS lastDate,
+  // The span of the pair's meetings: the earliest dateFrom and the latest dateTo.
+  reduce(first = null, x IN meetings | CASE WHEN first IS NULL OR x.dateFrom < first THEN x.dateFrom ELSE first END) AS firstDate,
+  reduce(last = null, x IN meetings | CASE WHEN last IS NULL OR x.dateTo > last THEN x.dateTo ELSE last END) AS lastDate,
   // From the pair's own meetings, not a scan of every REPORTED_IN per pair.
   COLLECT {
     UNWIND meetings AS x
