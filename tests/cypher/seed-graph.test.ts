@@ -9,7 +9,7 @@ import { closeTestDriver, fingerprint, getTestDriver } from '../support/database
 import { normalise, REPO_ROOT, readArticle, readManifest } from './support/articles.ts';
 import { countMentions, newsText } from './support/mentions.ts';
 
-const FACT_LABELS = ['Meeting', 'ResourceClaim', 'Statement', 'Agreement'];
+const FACT_LABELS = ['Meeting', 'Event', 'ResourceClaim', 'Statement', 'Agreement'];
 const ENTITY_LABELS = ['Person', 'Country', 'Organization', 'Place', 'Resource'];
 const manifest = readManifest();
 
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('the seed graph', () => {
-  it('has one Article per manifest entry with its file, outlet, title and date', async () => {
+  it("has one Article per manifest entry with its file and date, and the manifest's outlet and title as inferred", async () => {
     const articles = await rows<{
       id: string;
       file: string;
@@ -37,7 +37,10 @@ describe('the seed graph', () => {
       title: string;
       published: string;
     }>(
-      'MATCH (a:Article) RETURN a.id AS id, a.file AS file, a.outlet AS outlet, a.title AS title, toString(a.published) AS published ORDER BY id',
+      `MATCH (a:Article)
+       RETURN a.id AS id, a.file AS file, coalesce(a.outlet, a.outletInferred) AS outlet, a.titleInferred AS title,
+              toString(a.published) AS published
+       ORDER BY id`,
     );
     expect(articles).toEqual(
       manifest.map(({ id, file, outlet, title, published }) => ({ id, file, outlet, title, published })),
@@ -79,8 +82,9 @@ describe('the seed graph', () => {
         !articles.some((article) => normalise(articleNews(article)).includes(normalise(text))),
     );
     expect(notVerbatim).toEqual([]);
+    // A person speaks, or a country or organization when the article names no one ("Russia says").
     const unsaid = await rows<{ id: string }>(
-      'MATCH (s:Statement) WHERE NOT (:Person)-[:SAID]->(s) RETURN s.id AS id',
+      'MATCH (s:Statement) WHERE NOT EXISTS { MATCH (x)-[:SAID]->(s) WHERE x:Person OR x:Country OR x:Organization } RETURN s.id AS id',
     );
     expect(unsaid).toEqual([]);
   });
@@ -183,16 +187,18 @@ describe('the seed graph', () => {
       `MATCH (m:Meeting)
        WHERE NOT m.status IN ['held', 'scheduled', 'proposed', 'cancelled']
           OR m.kind IS NULL OR m.dateText IS NULL
-          OR (m.date IS NOT NULL AND NOT m.datePrecision IN ['day', 'week', 'month', 'year'])
+          OR (m.date IS NOT NULL AND NOT m.datePrecision IN ['day', 'week', 'month', 'year', 'range'])
           OR (m.date IS NULL AND (m.datePrecision IS NOT NULL OR m.status = 'held'))
+          OR m.date <> m.dateFrom
        RETURN m.id AS id`,
     );
     expect(bad).toEqual([]);
-    const [bucharest] = await rows<{ date: string; place: string }>(
+    // A year-precision date is the whole year: 2008-01-01 … 2008-12-31, and `date` its first day.
+    const [bucharest] = await rows<{ date: string; dateTo: string; place: string }>(
       `MATCH (m:Meeting {id: 'meeting-nato-bucharest-summit-2008'})-[:HELD_AT]->(p:Place)
-       RETURN toString(m.date) AS date, p.name AS place`,
+       RETURN toString(m.date) AS date, toString(m.dateTo) AS dateTo, p.name AS place`,
     );
-    expect(bucharest).toEqual({ date: '2008-01-01', place: 'Bucharest' });
+    expect(bucharest).toEqual({ date: '2008-01-01', dateTo: '2008-12-31', place: 'Bucharest' });
   });
 
   it('has the minerals agreement between the US and Ukraine, covering rare earths', async () => {
@@ -202,7 +208,8 @@ describe('the seed graph', () => {
               [(c:Country)-[:PARTY_TO]->(g) | c.id] AS parties,
               [(g)-[:COVERS]->(r:Resource) | r.name] AS covers`,
     );
-    expect(deal?.status).toBe('agreed');
+    // Due to be signed as of the latest reports (000-003), an offer under negotiation in 004; never "agreed".
+    expect(deal?.status).toBe('pending-signature');
     expect([...(deal?.parties ?? [])].sort()).toEqual(['UA', 'US']);
     expect(deal?.covers).toContain('rare earths');
   });
