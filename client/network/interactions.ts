@@ -1,9 +1,9 @@
 // Wires sigma's pointer events and the page's shortcuts to the UI state actions.
 import type Sigma from 'sigma';
 import { expandNode, undoExpansion } from '../expand/expand-actions.ts';
-import type { Stage } from '../network/stage.ts';
 import { clearSelection, hover, selectEdge, selectNode } from '../selection/selection-state.ts';
 import { setConsoleOpen, view } from '../view/view-state.ts';
+import type { Stage } from './stage.ts';
 
 /** The canvas is focusable and answers the keyboard: arrows pan, + and - zoom, 0 resets the camera. */
 function wireCanvasKeys(sigma: Sigma): void {
