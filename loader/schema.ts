@@ -2,8 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { DEFAULT_CYPHER_DIR } from '../seed/seed-loader.ts';
-import { splitCypher } from '../seed/split-cypher.ts';
+import { cypherFile } from '../server/db/cypher-files.ts';
+import { DEFAULT_CYPHER_DIR } from '../server/seed/seed-loader.ts';
+import { splitCypher } from '../server/seed/split-cypher.ts';
+
+const awaitIndexes = cypherFile(import.meta.url, './cypher/await-indexes.cypher');
 
 /**
  * The same schema file the seed loader applies (idempotent, IF NOT EXISTS). Without the uniqueness
@@ -18,7 +21,7 @@ export async function applySchema(
   const session = driver.session({ database });
   try {
     for (const statement of statements) await session.run(statement.text);
-    await session.run('CALL db.awaitIndexes(300)');
+    await session.run(awaitIndexes.fill());
   } finally {
     await session.close();
   }
