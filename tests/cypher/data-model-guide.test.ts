@@ -1,4 +1,5 @@
-// Runs every ```cypher example in docs/data-model.md against the seed graph: each must run and return rows.
+// Runs every ```cypher example in docs/data-model.md against the seed graph: each must run and return rows,
+// and none may date facts by `date` alone (dates are ranges: dateFrom, dateTo).
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeTestDriver, getTestDriver } from '../support/database.ts';
@@ -14,6 +15,13 @@ afterAll(async () => {
 describe('docs/data-model.md', () => {
   it('has at least ten example queries', () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('dates by the ranges: no example sorts or filters on `date` alone', () => {
+    // `x.date` is the first day of a range; dateFrom/dateTo (and ap.date of APPROVED, a day) are what to use.
+    const onDate = examples.filter((query) => /\b(?!ap\.)\w+\.date\b(?![A-Za-z])/.test(query));
+    expect(onDate).toEqual([]);
+    expect(examples.filter((query) => /dateFrom/.test(query)).length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(examples.map((query, index) => [index + 1, query] as const))(
