@@ -3,14 +3,14 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { exportBody } from '../contract/index.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
-import { exportBody } from '../contract/index.ts';
+import { DomainError } from '../server/errors.ts';
 import { exportGraphFor } from '../server/export/export.service.ts';
 import { streamSink } from '../server/export/export-sink.ts';
 import { writeFormat } from '../server/export/formats/index.ts';
 import { subsetOfBody } from '../server/export/subset-of-body.ts';
-import { DomainError } from '../server/errors.ts';
 
 const USAGE = `usage: npm run export -- --format json|gexf|graphml|csv|cypher [--part nodes|edges]
   (--keys K1,K2 | --ego KEY [--depth 1-3] | --meetings [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status held,...]
