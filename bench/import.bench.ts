@@ -1,11 +1,11 @@
 // Import: the bulk loader vs Neo4j's own LOAD CSV … CALL { } IN TRANSACTIONS, each into a fresh store, same files.
-import { countRows } from '../server/bulk/corpus/corpus.ts';
-import { generateCorpus } from '../server/bulk/corpus/generate.ts';
-import { writeCorpus } from '../server/bulk/corpus/write-corpus.ts';
-import { discoverFiles } from '../server/bulk/discover.ts';
-import { DEFAULT_BATCH_SIZE, loadDirectory } from '../server/bulk/loader.ts';
-import { ProgressBar } from '../server/bulk/progress.ts';
-import { applySchema } from '../server/bulk/schema.ts';
+import { countRows } from '../loader/corpus/corpus.ts';
+import { generateCorpus } from '../loader/corpus/generate.ts';
+import { writeCorpus } from '../loader/corpus/write-corpus.ts';
+import { discoverFiles } from '../loader/discover.ts';
+import { DEFAULT_BATCH_SIZE, loadDirectory } from '../loader/loader.ts';
+import { ProgressBar } from '../loader/progress.ts';
+import { applySchema } from '../loader/schema.ts';
 import { countGraph } from '../server/seed/seed-loader.ts';
 import type { BenchNeo4j } from './instance.ts';
 import { loadCsvStatements, runLoadCsv } from './load-csv.ts';

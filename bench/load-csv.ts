@@ -1,9 +1,9 @@
 // Builds and runs the LOAD CSV reference import over the same bulk files the loader reads.
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
-import type { FoundFile } from '../server/bulk/discover.ts';
-import { LABELS, nodeSpec, type PropertySpec, relationshipSpec, TYPES } from '../server/bulk/model.ts';
-import { readRecords } from '../server/bulk/read-file.ts';
+import type { FoundFile } from '../loader/discover.ts';
+import { LABELS, nodeSpec, type PropertySpec, relationshipSpec, TYPES } from '../loader/model.ts';
+import { readRecords } from '../loader/read-file.ts';
 
 const templates = new Map<string, string>();
 for (const name of ['load-csv-nodes', 'load-csv-relationships']) {

@@ -1,29 +1,22 @@
-// Loads the bulk loader's .cypher templates and fills in labels and types, only ever from the model's whitelist.
-import { readFileSync } from 'node:fs';
+// The bulk loader's queries: its .cypher files filled with labels and types from the model's whitelist only.
+import { cypherFile, labelFragment, relationshipTypesFragment } from '../server/db/cypher-files.ts';
 import { LABELS, TYPES } from './model.ts';
 
-function template(name: string): string {
-  return readFileSync(new URL(`./cypher/${name}.cypher`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('//'))
-    .join('\n')
-    .trim();
-}
-
 const templates = {
-  mergeNodes: template('merge-nodes'),
-  mergeRelationships: template('merge-relationships'),
-  existingIds: template('existing-ids'),
+  mergeNodes: cypherFile(import.meta.url, './cypher/merge-nodes.cypher'),
+  mergeRelationships: cypherFile(import.meta.url, './cypher/merge-relationships.cypher'),
+  existingIds: cypherFile(import.meta.url, './cypher/existing-ids.cypher'),
 };
 
 function label(value: string): string {
   if (!LABELS.includes(value)) throw new Error(`not a label of the model: ${value}`);
-  return value;
+  return labelFragment(value);
 }
 
+/** `:TYPE` for a relationship pattern; MERGE needs exactly one type. */
 function type(value: string): string {
   if (!TYPES.includes(value)) throw new Error(`not a relationship type of the model: ${value}`);
-  return value;
+  return relationshipTypesFragment([value]);
 }
 
 const cache = new Map<string, string>();
@@ -37,18 +30,15 @@ function cached(key: string, build: () => string): string {
 }
 
 export function mergeNodesQuery(nodeLabel: string): string {
-  return cached(`n ${nodeLabel}`, () => templates.mergeNodes.replaceAll('__LABEL__', label(nodeLabel)));
+  return cached(`n ${nodeLabel}`, () => templates.mergeNodes.fill({ label: label(nodeLabel) }));
 }
 
 export function mergeRelationshipsQuery(relType: string, from: string, to: string): string {
   return cached(`r ${relType} ${from} ${to}`, () =>
-    templates.mergeRelationships
-      .replaceAll('__TYPE__', type(relType))
-      .replaceAll('__FROM__', label(from))
-      .replaceAll('__TO__', label(to)),
+    templates.mergeRelationships.fill({ type: type(relType), fromLabel: label(from), toLabel: label(to) }),
   );
 }
 
 export function existingIdsQuery(nodeLabel: string): string {
-  return cached(`e ${nodeLabel}`, () => templates.existingIds.replaceAll('__LABEL__', label(nodeLabel)));
+  return cached(`e ${nodeLabel}`, () => templates.existingIds.fill({ label: label(nodeLabel) }));
 }

@@ -1,8 +1,8 @@
 // CLI: npm run bulk-load -- <dir> [--batch-size 10000] loads bulk files into the configured Neo4j (NEO4J_URI or the local one).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BulkValidationError, DEFAULT_BATCH_SIZE, loadDirectory } from '../server/bulk/loader.ts';
-import { ProgressBar } from '../server/bulk/progress.ts';
+import { BulkValidationError, DEFAULT_BATCH_SIZE, loadDirectory } from '../loader/loader.ts';
+import { ProgressBar } from '../loader/progress.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver, waitForDatabase } from '../server/db/driver.ts';
 

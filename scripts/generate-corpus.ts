@@ -2,10 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countRows } from '../server/bulk/corpus/corpus.ts';
-import { generateCorpus } from '../server/bulk/corpus/generate.ts';
-import { writeCorpus } from '../server/bulk/corpus/write-corpus.ts';
-import type { FileFormat } from '../server/bulk/model.ts';
+import { countRows } from '../loader/corpus/corpus.ts';
+import { generateCorpus } from '../loader/corpus/generate.ts';
+import { writeCorpus } from '../loader/corpus/write-corpus.ts';
+import type { FileFormat } from '../loader/model.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,11 @@
 // The synthetic corpus: deterministic, exactly the size asked for, heavy-tailed, and valid in the bulk model.
 import { describe, expect, it } from 'vitest';
-import { countRows, type Row } from '../../../server/bulk/corpus/corpus.ts';
-import { generateCorpus } from '../../../server/bulk/corpus/generate.ts';
-import { planCorpus } from '../../../server/bulk/corpus/plan.ts';
-import { Random, ZipfSampler } from '../../../server/bulk/corpus/prng.ts';
-import { RELATIONSHIP_SPECS } from '../../../server/bulk/model.ts';
-import { validateNode, validateRelationship } from '../../../server/bulk/validate.ts';
+import { countRows, type Row } from '../../loader/corpus/corpus.ts';
+import { generateCorpus } from '../../loader/corpus/generate.ts';
+import { planCorpus } from '../../loader/corpus/plan.ts';
+import { Random, ZipfSampler } from '../../loader/corpus/prng.ts';
+import { RELATIONSHIP_SPECS } from '../../loader/model.ts';
+import { validateNode, validateRelationship } from '../../loader/validate.ts';
 
 /** Generated values are typed already; the validator sees them as a JSON Lines row would carry them. */
 function asJson(row: Row): Record<string, unknown> {

@@ -1,6 +1,6 @@
 // CSV encoding and streaming parsing: quotes, commas and newlines survive any chunking, and errors name their line.
 import { describe, expect, it } from 'vitest';
-import { type CsvRecord, csvLine, parseCsv } from '../../../server/bulk/csv.ts';
+import { type CsvRecord, csvLine, parseCsv } from '../../loader/csv.ts';
 
 async function parse(chunks: string[]): Promise<CsvRecord[]> {
   async function* source() {

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows } from '../../../server/bulk/corpus/corpus.ts';
-import { generateCorpus } from '../../../server/bulk/corpus/generate.ts';
-import { writeCorpus } from '../../../server/bulk/corpus/write-corpus.ts';
-import { BulkValidationError, loadDirectory } from '../../../server/bulk/loader.ts';
-import { createDriver } from '../../../server/db/driver.ts';
-import { countGraph } from '../../../server/seed/seed-loader.ts';
-import { fingerprint } from '../../support/database.ts';
-import { startLocalTestNeo4j } from '../../support/test-database.ts';
+import { countRows } from '../../loader/corpus/corpus.ts';
+import { generateCorpus } from '../../loader/corpus/generate.ts';
+import { writeCorpus } from '../../loader/corpus/write-corpus.ts';
+import { BulkValidationError, loadDirectory } from '../../loader/loader.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { countGraph } from '../../server/seed/seed-loader.ts';
+import { fingerprint } from '../support/database.ts';
+import { startLocalTestNeo4j } from '../support/test-database.ts';
 
 // A private database: the suite's shared one holds the seed graph that other tests compare whole.
 let local: Awaited<ReturnType<typeof startLocalTestNeo4j>>;

@@ -1,6 +1,6 @@
 // The progress line: percentage, rows, rate and ETA, worded without a clock.
 import { describe, expect, it } from 'vitest';
-import { formatDuration, progressLine } from '../../../server/bulk/progress.ts';
+import { formatDuration, progressLine } from '../../loader/progress.ts';
 
 describe('progressLine', () => {
   it('shows percent, rows, rate and the time left at that rate', () => {

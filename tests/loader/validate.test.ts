@@ -1,8 +1,8 @@
 // Row validation: CSV text and JSON values become the same driver values, and every mistake is named.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import type { BulkFile } from '../../../server/bulk/model.ts';
-import { validateNode, validateRelationship } from '../../../server/bulk/validate.ts';
+import type { BulkFile } from '../../loader/model.ts';
+import { validateNode, validateRelationship } from '../../loader/validate.ts';
 
 const meetingsCsv: BulkFile = { kind: 'nodes', name: 'Meeting', format: 'csv' };
 const attendedCsv: BulkFile = { kind: 'rels', name: 'ATTENDED', format: 'csv' };
