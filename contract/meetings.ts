@@ -35,20 +35,33 @@ export const whoMetWhomQuery = z
   .strict()
   .refine(fromBeforeTo, { message: '`from` must not be after `to`', path: ['from'] });
 
-export const participantSchema = nodeRefSchema.extend({ role: z.string().nullable() });
+export const participantSchema = nodeRefSchema.extend({
+  role: z.string().nullable(),
+  attendance: z.string().nullable().describe('attended, due, invited, addressed or inferred (see note).'),
+  note: z.string().nullable(),
+});
+
+/** One article's report of the meeting: its quote, and the status and date words as that article gives them. */
+export const meetingReportSchema = evidenceSchema.extend({
+  status: z.string().nullable(),
+  dateText: z.string().nullable(),
+});
 
 export const meetingSchema = z.object({
   key: z.string(),
   id: z.string(),
   name: z.string(),
-  date: z.string().nullable(),
+  date: z.string().nullable().describe('Equal to dateFrom; sort and filter by the range.'),
+  dateFrom: z.string().nullable(),
+  dateTo: z.string().nullable(),
+  dateBasis: z.string().nullable().describe('article or external'),
   dateText: z.string().nullable(),
   datePrecision: z.string().nullable(),
-  status: z.string().nullable(),
+  status: z.string().nullable().describe('The status of the latest report.'),
   kind: z.string().nullable(),
   place: z.object({ key: z.string(), name: z.string() }).nullable(),
   participants: z.array(participantSchema),
-  sources: z.array(evidenceSchema),
+  sources: z.array(meetingReportSchema),
 });
 
 export const meetingsResponse = z.object({ meetings: z.array(meetingSchema) });

@@ -30,8 +30,8 @@ export async function listMeetings(
   const records = await readQuery<{
     meeting: Node;
     place: Node | null;
-    participants: { node: Node; role: unknown }[];
-    sources: { article: Node; quote: unknown }[];
+    participants: { node: Node; role: unknown; attendance: unknown; note: unknown }[];
+    sources: { article: Node; quote: unknown; status: unknown; dateText: unknown }[];
   }>(context, meetingsQuery.fill(), {
     participants,
     place,
@@ -50,17 +50,26 @@ export async function listMeetings(
         id: String(p.id),
         name: nodeRef(meeting).name,
         date: textOf(p.date),
+        dateFrom: textOf(p.dateFrom),
+        dateTo: textOf(p.dateTo),
+        dateBasis: textOf(p.dateBasis),
         dateText: textOf(p.dateText),
         datePrecision: textOf(p.datePrecision),
         status: textOf(p.status),
         kind: textOf(p.kind),
         place: where ? { key: nodeKey(where), name: nodeRef(where).name } : null,
-        participants: record
-          .get('participants')
-          .map((item) => ({ ...nodeRef(item.node), role: textOf(item.role) })),
-        sources: record
-          .get('sources')
-          .map((item) => ({ article: articleRef(item.article), quote: textOf(item.quote) })),
+        participants: record.get('participants').map((item) => ({
+          ...nodeRef(item.node),
+          role: textOf(item.role),
+          attendance: textOf(item.attendance),
+          note: textOf(item.note),
+        })),
+        sources: record.get('sources').map((item) => ({
+          article: articleRef(item.article),
+          quote: textOf(item.quote),
+          status: textOf(item.status),
+          dateText: textOf(item.dateText),
+        })),
       };
     }),
   };
