@@ -1,8 +1,13 @@
-// Builds the client with Vite when dist/client is missing or older than the client's sources.
+// Builds the client with Vite: `npm run build:client` always, and ensureClientBuilt when dist/client is stale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseCommandLine, runCli } from './cli.ts';
 import { repoRoot } from './local-neo4j/paths.ts';
+
+const USAGE = `usage: npm run build:client
+  Builds the explorer with Vite into dist/client (npm start does this by itself when the client changed).`;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -13,11 +18,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-export async function ensureClientBuilt(): Promise<void> {
-  const clientDir = join(repoRoot, 'client');
-  const builtIndex = join(repoRoot, 'dist', 'client', 'index.html');
-  if (!existsSync(join(clientDir, 'vite.config.ts'))) return;
-  if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newestMtime(clientDir)) return;
+export function buildClient(): void {
   console.log('Building the client…');
   const result = spawnSync(
     'npx',
@@ -28,4 +29,20 @@ export async function ensureClientBuilt(): Promise<void> {
     },
   );
   if (result.status !== 0) throw new Error('The client build failed (see above).');
+}
+
+export async function ensureClientBuilt(): Promise<void> {
+  const clientDir = join(repoRoot, 'client');
+  const builtIndex = join(repoRoot, 'dist', 'client', 'index.html');
+  if (!existsSync(join(clientDir, 'vite.config.ts'))) return;
+  if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= newestMtime(clientDir)) return;
+  buildClient();
+}
+
+// Run as a command (not imported by npm start or the tests): build now, whatever the timestamps say.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli({ name: 'build:client', usage: USAGE }, async () => {
+    parseCommandLine({ options: {} });
+    buildClient();
+  });
 }

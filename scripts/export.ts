@@ -1,23 +1,32 @@
 // `npm run export -- --format gexf --ego Person:donald-trump --depth 2 --out file.gexf`: the API's export
 // from the command line, streamed to a file (or stdout) through the same code.
-import { createWriteStream } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { exportBody } from '../contract/index.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
-import { DomainError } from '../server/errors.ts';
 import { exportGraphFor } from '../server/export/export.service.ts';
 import { streamSink } from '../server/export/export-sink.ts';
 import { writeFormat } from '../server/export/formats/index.ts';
 import { subsetOfBody } from '../server/export/subset-of-body.ts';
+import { parseCommandLine, runCli, UsageError } from './cli.ts';
 
 const USAGE = `usage: npm run export -- --format json|gexf|graphml|csv|cypher [--part nodes|edges]
   (--keys K1,K2 | --ego KEY [--depth 1-3] | --meetings [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status held,...]
-   | --cypher "MATCH ... RETURN ..." [--params '{"x":1}']) [--out FILE]`;
+   | --cypher "MATCH ... RETURN ..." [--params '{"x":1}']) [--out FILE]
+  Exports a subgraph of the configured Neo4j as POST /api/export does, to FILE or to stdout.`;
+
+function jsonParams(text: string | undefined): unknown {
+  if (text === undefined) return {};
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--params is not JSON: ${error instanceof Error ? error.message : error}`);
+  }
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     options: {
       format: { type: 'string' },
       part: { type: 'string' },
@@ -31,13 +40,8 @@ async function main(): Promise<void> {
       cypher: { type: 'string' },
       params: { type: 'string' },
       out: { type: 'string' },
-      help: { type: 'boolean' },
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   // The same schema as POST /api/export validates the command line.
   const parsed = exportBody.safeParse({
     format: values.format,
@@ -54,46 +58,39 @@ async function main(): Promise<void> {
           },
         }
       : {}),
-    ...(values.cypher
-      ? { cypher: { query: values.cypher, params: values.params ? JSON.parse(values.params) : {} } }
-      : {}),
+    ...(values.cypher ? { cypher: { query: values.cypher, params: jsonParams(values.params) } } : {}),
   });
   if (!parsed.success) {
-    console.error(
+    throw new UsageError(
       parsed.error.issues
         .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
-        .join('\n'),
+        .join('; '),
     );
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
   }
   const body = parsed.data;
   const subset = subsetOfBody(body);
 
+  // The output file is opened before connecting, so an unwritable path fails at once.
+  const file = values.out ? await open(values.out, 'w') : undefined;
   const config = loadConfig();
   const driver = createDriver(config.neo4j);
   try {
     const graph = await exportGraphFor({ driver, config }, subset);
-    const out = values.out ? createWriteStream(values.out) : process.stdout;
+    const out = file ? file.createWriteStream() : process.stdout;
     await writeFormat(body.format, graph, streamSink(out), body.part);
-    if (values.out) {
+    if (file) {
       out.end();
       await finished(out);
       console.error(`Wrote ${values.out}`);
     }
+  } catch (error) {
+    // No half-written file is left behind to be mistaken for an export.
+    if (values.out) await rm(values.out, { force: true });
+    throw error;
   } finally {
+    await file?.close().catch(() => undefined);
     await driver.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    error instanceof DomainError
-      ? `${error.code}: ${error.message}`
-      : error instanceof Error
-        ? error.message
-        : error,
-  );
-  process.exitCode = 1;
-});
+runCli({ name: 'export', usage: USAGE }, main);

@@ -1,9 +1,17 @@
 // `npm run neo4j -- install|start`: installs the local Neo4j JARs, or runs the local Neo4j in the foreground.
 import { loadConfig } from '../server/config.ts';
+import { parseCommandLine, runCli, UsageError } from './cli.ts';
 import { ensureInstalled } from './local-neo4j/install.ts';
 import { LocalNeo4j } from './local-neo4j/instance.ts';
 
-async function main(command: string | undefined): Promise<void> {
+const USAGE = `usage: npm run neo4j -- install | start
+  install  resolves the local Neo4j Community and APOC JARs with Maven into neo4j/runtime/
+  start    runs the local Neo4j in the foreground until Ctrl-C (data in the configured data directory)`;
+
+async function main(): Promise<void> {
+  const { positionals } = parseCommandLine({ allowPositionals: true, options: {} });
+  const [command, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`one command only, not also "${extra.join(' ')}"`);
   if (command === 'install') {
     const installed = await ensureInstalled();
     console.log(`Neo4j ${installed.neo4jVersion} (APOC ${installed.apocVersion}) is installed.`);
@@ -25,11 +33,7 @@ async function main(command: string | undefined): Promise<void> {
     process.once('SIGTERM', stop);
     return;
   }
-  console.error('usage: npm run neo4j -- install | start');
-  process.exitCode = 2;
+  throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli({ name: 'neo4j', usage: USAGE }, main);

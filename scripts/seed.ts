@@ -2,6 +2,11 @@
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
 import { type SeedReport, seedDatabase } from '../server/seed/seed-loader.ts';
+import { parseCommandLine, runCli } from './cli.ts';
+
+const USAGE = `usage: npm run seed
+  Loads cypher/schema.cypher and cypher/seed/*.cypher into the configured Neo4j (NEO4J_URI, or the local
+  one started by npm start or npm run neo4j -- start) and prints the counts by label and type.`;
 
 function printCounts(title: string, counts: Record<string, number>): void {
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
@@ -16,6 +21,7 @@ function printReport(report: SeedReport): void {
 }
 
 async function main(): Promise<void> {
+  parseCommandLine({ options: {} });
   const { neo4j } = loadConfig();
   const driver = createDriver(neo4j);
   try {
@@ -26,8 +32,5 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  // A SeedStatementError's message already reads "<file>:<line>: <neo4j message>".
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// A SeedStatementError's message already reads "<file>:<line>: <neo4j message>".
+runCli({ name: 'seed', usage: USAGE }, main);

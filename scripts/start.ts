@@ -6,9 +6,16 @@ import { createLogger } from '../server/logger.ts';
 import { databaseIsEmpty, seedDatabase } from '../server/seed/seed-loader.ts';
 import { listen } from '../server/server.ts';
 import { ensureClientBuilt } from './build-client.ts';
+import { parseCommandLine, runCli } from './cli.ts';
 import { LocalNeo4j } from './local-neo4j/instance.ts';
 
+const USAGE = `usage: npm start
+  Builds the client if its sources changed, starts the local Neo4j (unless NEO4J_URI is set), loads the
+  seed graph into an empty database, then serves the explorer and the API. Settings come from the
+  environment (see the README). Ctrl-C stops the server and the local Neo4j.`;
+
 async function main(): Promise<void> {
+  parseCommandLine({ options: {} });
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -53,7 +60,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli({ name: 'start', usage: USAGE }, main);
