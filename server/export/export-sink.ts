@@ -31,9 +31,3 @@ export function streamSink(out: Writable): Sink {
     }
   };
 }
-
-/** Collects chunks in memory: for tests and the command line's small exports to stdout. */
-export function memorySink(): { sink: Sink; text: () => string } {
-  const parts: string[] = [];
-  return { sink: async (chunk) => void parts.push(chunk), text: () => parts.join('') };
-}
