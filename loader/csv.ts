@@ -1,6 +1,6 @@
 // RFC 4180 CSV: encoding one field, and a streaming parser that remembers the line each record starts on.
 
-export function encodeCsvField(value: string): string {
+function encodeCsvField(value: string): string {
   return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

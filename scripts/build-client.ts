@@ -18,7 +18,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-export function buildClient(): void {
+function buildClient(): void {
   console.log('Building the client…');
   const result = spawnSync(
     'npx',

@@ -13,7 +13,7 @@ export interface Tool {
 }
 
 /** `--help` or `-h` anywhere before a `--` terminator (after it, arguments are data). */
-export function wantsHelp(args: readonly string[]): boolean {
+function wantsHelp(args: readonly string[]): boolean {
   const end = args.indexOf('--');
   return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
@@ -43,7 +43,7 @@ export function integerOption(
 }
 
 /** Any error as one line: messages from the driver or the schema may span several. */
-export function oneLine(error: unknown): string {
+function oneLine(error: unknown): string {
   const text =
     error instanceof DomainError
       ? `${error.code}: ${error.message}`

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { countRows } from '../loader/corpus/corpus.ts';
 import { generateCorpus } from '../loader/corpus/generate.ts';
+import { MAX_RELATIONSHIPS, MIN_RELATIONSHIPS } from '../loader/corpus/plan.ts';
 import { writeCorpus } from '../loader/corpus/write-corpus.ts';
 import { integerOption, parseCommandLine, runCli, UsageError } from './cli.ts';
 
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
   const format = values.format;
   if (format !== 'csv' && format !== 'jsonl')
     throw new UsageError(`--format must be csv or jsonl, not "${format}"`);
-  const relationships = integerOption('relationships', values.relationships, 1);
+  const relationships = integerOption(
+    'relationships',
+    values.relationships,
+    MIN_RELATIONSHIPS,
+    MAX_RELATIONSHIPS,
+  );
   const seed = integerOption('seed', values.seed, 0, 2 ** 32 - 1);
   const out = resolve(values.out);
   const started = performance.now();

@@ -162,7 +162,6 @@ export const ORGANIZATION_KINDS = [
 ];
 export const ORGANIZATION_WORDS = ['Council', 'Agency', 'Forum', 'Union', 'Committee', 'Institute', 'Bureau'];
 export const FIELDS = ['Energy', 'Security', 'Trade', 'Mining', 'Defence', 'Finance', 'Press', 'Transport'];
-export const PLACE_KINDS = ['building', 'city', 'region'] as const;
 export const PLACE_WORDS = ['North', 'South', 'Upper', 'Lower', 'New', 'Old', 'Port', 'Fort', 'Lake'];
 export const PLACE_ROOTS = ['Vela', 'Marin', 'Kost', 'Brava', 'Lund', 'Oria', 'Tarn', 'Zel', 'Ash', 'Dor'];
 export const BUILDINGS = ['Palace', 'House', 'Ministry', 'Embassy', 'Hall', 'Centre'];
