@@ -24,19 +24,20 @@ export type EndpointKeys = (elementId: string) => string | undefined;
 
 const noEndpoints: EndpointKeys = () => undefined;
 
-export interface JsonNode {
+// Type aliases, not interfaces, so they are plain JSON objects to the compiler too.
+export type JsonNode = {
   key: string;
   labels: string[];
   properties: Record<string, Json>;
-}
+};
 
-export interface JsonRelationship {
+export type JsonRelationship = {
   key: string;
   type: string;
   source: string;
   target: string;
   properties: Record<string, Json>;
-}
+};
 
 export function nodeKey(node: Node): string {
   return keyOf(node.labels, node.properties.id, node.elementId);
@@ -99,14 +100,14 @@ export function toJson(value: unknown, endpoints: EndpointKeys = noEndpoints): J
     if (value.z !== undefined) point.z = value.z;
     return point;
   }
-  if (isNode(value)) return nodeToJson(value) as unknown as Json;
-  if (isRelationship(value)) return relationshipToJson(value, endpoints) as unknown as Json;
+  if (isNode(value)) return nodeToJson(value);
+  if (isRelationship(value)) return relationshipToJson(value, endpoints);
   if (isPath(value)) {
     const nodes = [value.start, ...value.segments.map((segment) => segment.end)];
     return {
       nodes: nodes.map((node) => nodeToJson(node)),
       relationships: value.segments.map((segment) => relationshipToJson(segment.relationship, endpoints)),
-    } as unknown as Json;
+    };
   }
   if (Array.isArray(value)) return value.map((item) => toJson(item, endpoints));
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');

@@ -1,4 +1,6 @@
 // GEXF 1.3 writer (Gephi): attributes declared with types, the node name as its label, sources as attributes.
+
+import type { Json } from '../../../contract/index.ts';
 import { type AttributeDecl, type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { escapeXml, valueText, XML_ATTRIBUTE_TYPES } from './xml.ts';
@@ -19,15 +21,11 @@ function declarations(cls: 'node' | 'edge', decls: AttributeDecl[], reserved: Re
   return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
 }
 
-function attvalues(
-  values: Record<string, unknown>,
-  decls: AttributeDecl[],
-  skip: ReadonlySet<string>,
-): string {
+function attvalues(values: Record<string, Json>, decls: AttributeDecl[], skip: ReadonlySet<string>): string {
   const parts: string[] = [];
   decls.forEach((decl, index) => {
     if (skip.has(decl.name)) return;
-    const text = valueText((values[decl.name] ?? null) as never, decl.type);
+    const text = valueText(values[decl.name] ?? null, decl.type);
     if (text !== undefined) parts.push(`<attvalue for="${index}" value="${escapeXml(text)}"/>`);
   });
   return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;

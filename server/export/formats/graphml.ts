@@ -1,4 +1,6 @@
 // GraphML writer (networkx, yEd, graphology-graphml): typed keys declared first, one <data> per value.
+
+import type { Json } from '../../../contract/index.ts';
 import { type AttributeDecl, type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { escapeXml, valueText, XML_ATTRIBUTE_TYPES } from './xml.ts';
@@ -12,10 +14,10 @@ function keys(domain: 'node' | 'edge', decls: AttributeDecl[]): string {
     .join('');
 }
 
-function data(domain: 'node' | 'edge', values: Record<string, unknown>, decls: AttributeDecl[]): string {
+function data(domain: 'node' | 'edge', values: Record<string, Json>, decls: AttributeDecl[]): string {
   const parts: string[] = [];
   decls.forEach((decl, index) => {
-    const text = valueText((values[decl.name] ?? null) as never, decl.type);
+    const text = valueText(values[decl.name] ?? null, decl.type);
     if (text !== undefined) parts.push(`<data key="${domain[0]}${index}">${escapeXml(text)}</data>`);
   });
   return parts.join('');
