@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { createLogger } from '../../server/logger.ts';
 import { listen, type RunningServer } from '../../server/server.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 describe('request logs', () => {
   const lines: Record<string, unknown>[] = [];
@@ -36,10 +37,12 @@ describe('request logs', () => {
       headers: { 'content-type': 'application/json', 'x-request-id': 'log-test-1' },
       body: JSON.stringify({ query: 'RETURN $p AS p', params: { p: 'secret-parameter-value' } }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const requestLines = lines.filter((line) => line.req);
-    expect(requestLines.length).toBeGreaterThanOrEqual(2);
-    const cypherLine = requestLines.find((line) => (line.req as { id: string }).id === 'log-test-1');
+    // pino-http writes the line when the response finishes, which may be just after fetch resolves.
+    const cypherLine = await waitFor(
+      () => lines.find((line) => (line.req as { id?: string } | undefined)?.id === 'log-test-1'),
+      { timeoutMs: 5_000, what: 'the log line of request log-test-1' },
+    );
+    expect(lines.filter((line) => line.req).length).toBeGreaterThanOrEqual(2);
     expect(cypherLine).toMatchObject({
       req: { method: 'POST', path: '/api/cypher' },
       res: { status: expect.any(Number) },

@@ -1,15 +1,23 @@
 // Timeouts, the concurrency queue and the rate limit of /api/cypher, each with its own small settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import { expectErrorShape, getJson, postJson } from '../api.ts';
+import { cypherIntake } from './cypher-intake.ts';
 
 const SLOW = 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n';
+const CYPHER_PER_MINUTE = 1_000;
 
 describe('a query past the timeout', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({
-      env: { CYPHER_TIMEOUT_MS: '500', CYPHER_MAX_CONCURRENT: '1', CYPHER_MAX_QUEUED: '0' },
+      env: {
+        CYPHER_TIMEOUT_MS: '500',
+        CYPHER_MAX_CONCURRENT: '1',
+        CYPHER_MAX_QUEUED: '0',
+        RATE_LIMIT_CYPHER_PER_MINUTE: String(CYPHER_PER_MINUTE),
+      },
     });
   });
   afterAll(async () => {
@@ -17,9 +25,15 @@ describe('a query past the timeout', () => {
   });
 
   it('is stopped and reported, while other endpoints keep answering and a full queue answers 503', async () => {
+    const intake = cypherIntake(app.url, CYPHER_PER_MINUTE);
+    const before = await intake();
     const started = performance.now();
     const slow = postJson(app.url, '/api/cypher', { query: SLOW });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Once the server has taken it in, it holds the only slot until its timeout stops it.
+    await waitFor(async () => (await intake()) - before >= 1, {
+      timeoutMs: 2_000,
+      what: 'the slow query to take the slot',
+    });
 
     const other = await getJson(app.url, '/api/stats');
     expect(other.status).toBe(200);

@@ -2,11 +2,14 @@
 // gets a clear 503 with a retry hint, and clients that give up while queued never wedge the queue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import { expectErrorShape, postJson } from '../api.ts';
+import { cypherIntake } from '../cypher/cypher-intake.ts';
 
 /** Keeps one core busy until the timeout stops it; no sleep procedure is on the read-only list. */
 const SLOW = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n';
 const TIMEOUT_MS = 6_000;
+const CYPHER_PER_MINUTE = 10_000;
 
 async function timed(url: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
@@ -36,7 +39,7 @@ describe('the Cypher queue full of slow queries', () => {
         CYPHER_MAX_CONCURRENT: '1',
         CYPHER_MAX_QUEUED: '2',
         CYPHER_TIMEOUT_MS: String(TIMEOUT_MS),
-        RATE_LIMIT_CYPHER_PER_MINUTE: '10000',
+        RATE_LIMIT_CYPHER_PER_MINUTE: String(CYPHER_PER_MINUTE),
       },
     });
   });
@@ -50,9 +53,14 @@ describe('the Cypher queue full of slow queries', () => {
     await sample(search, 3); // warm the query plans
     const baseline = { search: await sample(search, 8), health: await sample(health, 8) };
 
-    // One running, two waiting: the queue is full.
+    // One running, two waiting: the queue is full once the server has taken in all three.
+    const intake = cypherIntake(app.url, CYPHER_PER_MINUTE);
+    const before = await intake();
     const slow = [0, 1, 2].map(() => postJson(app.url, '/api/cypher', { query: SLOW }));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(async () => (await intake()) - before >= 3, {
+      timeoutMs: 5_000,
+      what: 'the three slow queries to reach the queue',
+    });
 
     const excess = await fetch(`${app.url}/api/cypher`, {
       method: 'POST',
@@ -88,8 +96,13 @@ describe('the Cypher queue full of slow queries', () => {
   }, 90_000);
 
   it('gives the slot back when queued clients hang up, so the queue never wedges', async () => {
+    const intake = cypherIntake(app.url, CYPHER_PER_MINUTE);
+    const before = await intake();
     const running = postJson(app.url, '/api/cypher', { query: SLOW });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitFor(async () => (await intake()) - before >= 1, {
+      timeoutMs: 5_000,
+      what: 'the slow query to take the slot',
+    });
     const impatient = [0, 1].map(() =>
       fetch(`${app.url}/api/cypher`, {
         method: 'POST',
@@ -99,12 +112,19 @@ describe('the Cypher queue full of slow queries', () => {
       }).catch((error: Error) => error.name),
     );
     expect(await Promise.all(impatient)).toEqual(['TimeoutError', 'TimeoutError']);
-    // The server learns of a hang-up when the socket's close reaches it: give that a moment on a busy
-    // machine. Their places are then free, so a new request may queue behind the running one.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const waiting = postJson(app.url, '/api/cypher', { query: 'RETURN 2 AS x' });
+    // The server frees their places when each socket's close reaches it; until then a new request is
+    // refused busy. Once one is let in, it queues behind the running query and answers when that ends.
+    // The deadline is well inside the running query's timeout: a wedged queue would only free its places
+    // when that query ended, so it fails here.
+    const waiting = await waitFor(
+      async () => {
+        const answer = await postJson(app.url, '/api/cypher', { query: 'RETURN 2 AS x' });
+        return answer.status !== 503 && answer;
+      },
+      { timeoutMs: TIMEOUT_MS / 2, what: 'a place in the queue after the hang-ups' },
+    );
+    expect(waiting.status).toBe(200);
     expect((await running).status).toBe(408);
-    expect((await waiting).status).toBe(200);
     for (let i = 0; i < 4; i++) {
       expect((await postJson(app.url, '/api/cypher', { query: 'RETURN 3 AS x' })).status).toBe(200);
     }
