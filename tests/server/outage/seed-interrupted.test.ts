@@ -9,8 +9,7 @@ import { createDriver } from '../../../server/db/driver.ts';
 import { seedDatabase } from '../../../server/seed/seed-loader.ts';
 import { type DatabaseFingerprint, fingerprint } from '../../support/database.ts';
 import { startLocalTestNeo4j } from '../../support/test-database.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { waitFor } from '../../support/wait-for.ts';
 
 describe('an interrupted seed load', () => {
   let neo4j: { server: LocalNeo4j; connection: Neo4jConnection; remove: () => Promise<void> };
@@ -37,18 +36,18 @@ describe('an interrupted seed load', () => {
     watcher: ReturnType<typeof createDriver>,
     withinMs: number,
   ): Promise<void> {
-    const started = performance.now();
-    while (performance.now() - started < withinMs) {
-      const { records } = await watcher.executeQuery(
-        `SHOW TRANSACTIONS YIELD currentQuery, status
-         WHERE currentQuery =~ '(?s).*(MERGE|CREATE|SET).*' AND NOT currentQuery STARTS WITH 'CREATE CONSTRAINT'
-           AND NOT currentQuery STARTS WITH 'CREATE INDEX' AND NOT currentQuery STARTS WITH 'CREATE FULLTEXT'
-         RETURN count(*) AS open`,
-      );
-      if (records[0]?.get('open').toNumber() > 0) return;
-      await sleep(50);
-    }
-    throw new Error('the seed transaction never showed up');
+    await waitFor(
+      async () => {
+        const { records } = await watcher.executeQuery(
+          `SHOW TRANSACTIONS YIELD currentQuery, status
+           WHERE currentQuery =~ '(?s).*(MERGE|CREATE|SET).*' AND NOT currentQuery STARTS WITH 'CREATE CONSTRAINT'
+             AND NOT currentQuery STARTS WITH 'CREATE INDEX' AND NOT currentQuery STARTS WITH 'CREATE FULLTEXT'
+           RETURN count(*) AS open`,
+        );
+        return records[0]?.get('open').toNumber() > 0;
+      },
+      { timeoutMs: withinMs, what: 'a write transaction of the seed to be open' },
+    );
   }
 
   it('SIGKILL of `npm run seed` mid-transaction leaves the database as before; a re-run seeds it fully', async () => {
@@ -66,11 +65,13 @@ describe('an interrupted seed load', () => {
     expect(await exited).toBe('SIGKILL');
 
     // The database rolls the orphaned transaction back once the connection is gone.
-    let after = await fingerprint(driver);
-    for (let i = 0; i < 40 && after.nodes > 0; i++) {
-      await sleep(250);
-      after = await fingerprint(driver);
-    }
+    const after = await waitFor(
+      async () => {
+        const now = await fingerprint(driver);
+        return now.nodes === 0 && now;
+      },
+      { timeoutMs: 10_000, intervalMs: 250, what: 'the orphaned seed transaction to be rolled back' },
+    );
     expect(after).toEqual(empty);
 
     await seedDatabase(driver, { database: 'neo4j', log: () => {} });
