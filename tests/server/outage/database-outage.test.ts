@@ -7,9 +7,8 @@ import { createDriver } from '../../../server/db/driver.ts';
 import { seedDatabase } from '../../../server/seed/seed-loader.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { startLocalTestNeo4j } from '../../support/test-database.ts';
-import { type LoadAnswer, startLoad } from './mixed-load.ts';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { waitFor } from '../../support/wait-for.ts';
+import { type LoadAnswer, MIX_SIZE, startLoad } from './mixed-load.ts';
 
 /**
  * One driver retry after ~1 s, a 2 s connection timeout while the JVM is coming up: 2–6 s measured on the
@@ -52,12 +51,19 @@ function checkAnswers(answers: LoadAnswer[]): void {
 /** Polls until a database-backed request succeeds again; the app itself is never restarted. */
 async function waitForRecovery(url: string, withinMs: number): Promise<number> {
   const started = performance.now();
-  while (performance.now() - started < withinMs) {
-    const response = await fetch(`${url}/api/search?q=trump`).catch(() => undefined);
-    if (response?.status === 200) return performance.now() - started;
-    await sleep(250);
-  }
-  throw new Error(`the API did not recover within ${withinMs} ms of the database returning`);
+  await waitFor(
+    async () => (await fetch(`${url}/api/search?q=trump`).catch(() => undefined))?.status === 200,
+    {
+      timeoutMs: withinMs,
+      intervalMs: 250,
+      what: 'the API to answer 200 again after the database returned',
+    },
+  );
+  return performance.now() - started;
+}
+
+function count(answers: readonly LoadAnswer[], status: LoadAnswer['status'], from = 0): number {
+  return answers.slice(from).filter((answer) => answer.status === status).length;
 }
 
 describe('Neo4j going away under load', () => {
@@ -84,13 +90,29 @@ describe('Neo4j going away under load', () => {
 
   async function outage(label: string, takeDown: () => Promise<void>): Promise<void> {
     const load = startLoad(app.url, 4);
-    await sleep(2_000);
+    // Before the outage, the load is being answered: a full round of the mix has come back 200.
+    await waitFor(() => count(load.answers, 200) >= MIX_SIZE, {
+      timeoutMs: 60_000,
+      what: 'a round of answered requests before the outage',
+    });
     await takeDown();
     const downSince = performance.now();
-    await sleep(6_000);
+    const fromOutage = load.answers.length;
+    // The database stays down until the load has been refused (503) twice per worker: requests keep
+    // arriving during the outage and each one fails fast, which is what the test checks below.
+    await waitFor(() => count(load.answers, 503, fromOutage) >= 8, {
+      timeoutMs: 90_000,
+      intervalMs: 100,
+      what: 'the load to be refused with 503 while the database is down',
+    });
     await neo4j.server.start();
     const recoveredIn = await waitForRecovery(app.url, 30_000);
-    await sleep(2_000);
+    const fromRecovery = load.answers.length;
+    // The same load carries on through the recovery until each worker has had an answer after it.
+    await waitFor(() => count(load.answers, 200, fromRecovery) >= 4, {
+      timeoutMs: 30_000,
+      what: 'the running load to be answered again after the recovery',
+    });
     const answers = await load.stop();
     summarise(label, answers);
     console.log(
@@ -101,7 +123,10 @@ describe('Neo4j going away under load', () => {
     expect(answers.filter((answer) => answer.status === 503).length).toBeGreaterThan(0);
     // After recovery everything answers again, with no app restart.
     const after = startLoad(app.url, 2);
-    await sleep(2_000);
+    await waitFor(() => after.answers.length >= MIX_SIZE, {
+      timeoutMs: 30_000,
+      what: 'a round of requests after the recovery',
+    });
     const afterAnswers = await after.stop();
     expect(afterAnswers.length).toBeGreaterThan(0);
     expect(afterAnswers.filter((answer) => answer.status !== 200)).toEqual([]);

@@ -23,6 +23,9 @@ const MIX: { method: 'GET' | 'POST'; path: string; body?: unknown }[] = [
   { method: 'GET', path: '/api/export?format=json&ego=Person:donald-trump' },
 ];
 
+/** How many different requests the mix holds: one round of answers has touched every kind of work. */
+export const MIX_SIZE = MIX.length;
+
 /** Well above every server-side bound (driver retries 5 s, connection timeouts 2–5 s): reaching it is a hang. */
 export const LOAD_REQUEST_TIMEOUT_MS = 20_000;
 
@@ -63,8 +66,15 @@ async function one(base: string, index: number): Promise<LoadAnswer> {
   }
 }
 
-/** Runs `workers` loops until stop() is called; resolves with every answer once the last request ends. */
-export function startLoad(base: string, workers = 4): { stop: () => Promise<LoadAnswer[]> } {
+export interface Load {
+  /** The answers so far, in the order they came, for tests to wait on. */
+  answers: readonly LoadAnswer[];
+  /** Stops the loops; resolves with every answer once the last request ends. */
+  stop: () => Promise<LoadAnswer[]>;
+}
+
+/** Runs `workers` loops until stop() is called. */
+export function startLoad(base: string, workers = 4): Load {
   const answers: LoadAnswer[] = [];
   let running = true;
   let counter = 0;
@@ -72,6 +82,7 @@ export function startLoad(base: string, workers = 4): { stop: () => Promise<Load
     while (running) answers.push(await one(base, counter++));
   });
   return {
+    answers,
     stop: async () => {
       running = false;
       await Promise.all(loops);
