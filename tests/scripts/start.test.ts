@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
 import { freePort } from '../../scripts/local-neo4j/port.ts';
+import { cypherIntake } from '../support/cypher-intake.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const CYPHER_PER_MINUTE = 1_000;
 
 interface StartedProduct {
   child: ChildProcessWithoutNullStreams;
@@ -25,6 +29,7 @@ async function startProduct(dataDir: string, boltPort: number, port: number): Pr
     NEO4J_LOCAL_PAGECACHE: '128m',
     PORT: String(port),
     LOG_LEVEL: 'warn',
+    RATE_LIMIT_CYPHER_PER_MINUTE: String(CYPHER_PER_MINUTE),
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: repoRoot, env });
   let output = '';
@@ -35,12 +40,18 @@ async function startProduct(dataDir: string, boltPort: number, port: number): Pr
     output += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 180_000;
-  while (!output.includes('actorgraph is ready at')) {
-    if (child.exitCode !== null || Date.now() > deadline)
-      throw new Error(`start.ts did not get ready:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  // Ready when it says so; an exit before that fails at once instead of waiting out the deadline.
+  const ready = waitFor(() => output.includes('actorgraph is ready at'), {
+    timeoutMs: 180_000,
+    intervalMs: 250,
+    what: 'start.ts to report ready',
+  }).catch((error: Error) => {
+    throw new Error(`${error.message}:\n${output}`);
+  });
+  const died = exited.then((code) => {
+    throw new Error(`start.ts exited (${code}) before it was ready:\n${output}`);
+  });
+  await Promise.race([ready, died]);
   return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
 }
 
@@ -78,6 +89,8 @@ describe('npm start (scripts/start.ts) with the bundled Neo4j', () => {
     expect(persons).toBeGreaterThan(5);
 
     // A request in flight when SIGTERM arrives still gets its answer.
+    const intake = cypherIntake(first.url, CYPHER_PER_MINUTE);
+    const before = await intake();
     const slow = fetch(`${first.url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -85,7 +98,10 @@ describe('npm start (scripts/start.ts) with the bundled Neo4j', () => {
         query: 'UNWIND range(1, 6000000) AS x WITH x WHERE x = -1 RETURN count(x) AS n',
       }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(async () => (await intake()) - before >= 1, {
+      timeoutMs: 5_000,
+      what: 'the server to take the slow query in',
+    });
     first.child.kill('SIGTERM');
     const answered = await slow;
     expect(answered.status).toBe(200);

@@ -1,9 +1,9 @@
 // Timeouts, the concurrency queue and the rate limit of /api/cypher, each with its own small settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypherIntake } from '../../support/cypher-intake.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { expectErrorShape, getJson, postJson } from '../api.ts';
-import { cypherIntake } from './cypher-intake.ts';
 
 const SLOW = 'UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n';
 const CYPHER_PER_MINUTE = 1_000;

@@ -1,10 +1,10 @@
 // The /api/cypher queue under slow queries: the rest of the API keeps answering promptly, excess Cypher
 // gets a clear 503 with a retry hint, and clients that give up while queued never wedge the queue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypherIntake } from '../../support/cypher-intake.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { expectErrorShape, postJson } from '../api.ts';
-import { cypherIntake } from '../cypher/cypher-intake.ts';
 
 /** Keeps one core busy until the timeout stops it; no sleep procedure is on the read-only list. */
 const SLOW = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n';
