@@ -1,13 +1,13 @@
 // Exploration reads: counts, schema, the overview graph, one node with its evidence, and its neighbours.
 import type { Node, Relationship } from 'neo4j-driver';
-import type {
-  Evidence,
-  NeighboursResponse,
-  NodeDetails,
-  SerializedGraph,
-  Stats,
+import {
+  type Evidence,
+  formatNodeKey,
+  type NeighboursResponse,
+  type NodeDetails,
+  type SerializedGraph,
+  type Stats,
 } from '../../contract/index.ts';
-import { formatNodeKey } from '../../contract/index.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
 import { graphCounts } from '../db/graph-counts.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';

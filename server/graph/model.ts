@@ -3,6 +3,9 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import { edgeKey, formatNodeKey, type NodeData, type NodeRef } from '../../contract/index.ts';
 import { nodeIdOf, primaryLabel } from '../db/node-key.ts';
+
+export { nodeIdOf };
+
 import { nodeKey, propertiesToJson } from '../db/to-json.ts';
 
 export { nodeKey };
@@ -42,8 +45,12 @@ export function nodeData(node: Node): NodeData {
   return nodeDataOf(node.labels, node.properties, node.elementId);
 }
 
-/** A node in brief, as lists of participants, claimants and relations name it. */
+/**
+ * A node in brief, as lists of participants, claimants, hits and relations name it: built from the label and
+ * id alone, without converting every property the way `nodeData` does.
+ */
 export function nodeRef(node: Node): NodeRef {
-  const data = nodeData(node);
-  return { key: formatNodeKey(data.nodeLabel, data.id), label: data.nodeLabel, name: data.name };
+  const label = primaryLabel(node.labels);
+  const id = nodeIdOf(node.properties.id, node.elementId);
+  return { key: formatNodeKey(label, id), label, name: displayName(node.properties, id) };
 }

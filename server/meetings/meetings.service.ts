@@ -21,6 +21,11 @@ export interface MeetingFilter {
   limit: number;
 }
 
+function placeOf(node: Node): { key: string; name: string } {
+  const { key, name } = nodeRef(node);
+  return { key, name };
+}
+
 export async function listMeetings(
   context: ReadContext,
   filter: MeetingFilter,
@@ -57,7 +62,7 @@ export async function listMeetings(
         datePrecision: textOf(p.datePrecision),
         status: textOf(p.status),
         kind: textOf(p.kind),
-        place: where ? { key: nodeKey(where), name: nodeRef(where).name } : null,
+        place: where ? placeOf(where) : null,
         participants: record.get('participants').map((item) => ({
           ...nodeRef(item.node),
           role: textOf(item.role),

@@ -4,7 +4,7 @@ import type { SearchResult } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { toJson } from '../db/to-json.ts';
-import { nodeData, nodeKey } from '../graph/model.ts';
+import { nodeIdOf, nodeRef } from '../graph/model.ts';
 import { buildLuceneQuery } from './lucene-query.ts';
 
 const searchQuery = cypherFile(import.meta.url, './queries/search.cypher');
@@ -23,13 +23,13 @@ export async function search(
   return {
     results: records.map((record) => {
       const node = record.get('node');
-      const data = nodeData(node);
+      const { key, label, name } = nodeRef(node);
       const aliases = toJson(node.properties.aliases);
       return {
-        key: nodeKey(node),
-        label: data.nodeLabel,
-        id: data.id,
-        name: data.name,
+        key,
+        label,
+        id: nodeIdOf(node.properties.id, node.elementId),
+        name,
         aliases: Array.isArray(aliases) ? aliases.map(String) : [],
         score: record.get('score'),
       };

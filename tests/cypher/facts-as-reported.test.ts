@@ -1,26 +1,14 @@
 // Facts as each article reports them (../shared/SCHEMA.md, Extensions v2), checked against the seeded database
 // and the article texts: dates backed by the articles' own words, metadata only as printed, quotes that name
 // who they are about, per-report status, attribution and attendance.
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { closeTestDriver, getTestDriver } from '../support/database.ts';
-import { normalise, readArticle, readManifest } from './support/articles.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeTestDriver, rows } from '../support/database.ts';
+import { articleNews, normalise, readArticle, readManifest } from './support/articles.ts';
 import { type Direction, resolveDateText } from './support/dates.ts';
-import { newsText } from './support/mentions.ts';
 import { QUOTES_NAMING_NO_PARTICIPANT } from './support/reviewed-exceptions.ts';
 
 const FACT_LABELS = ['Meeting', 'Event', 'Statement', 'ResourceClaim', 'Agreement'];
 const manifest = readManifest();
-
-async function rows<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const result = await getTestDriver().executeQuery(query, params, { database: inject('neo4j').database });
-  return result.records.map((record) => record.toObject() as T);
-}
-
-function articleText(id: string): string {
-  const entry = manifest.find((article) => article.id === id);
-  if (!entry) throw new Error(`no manifest entry for article ${id}`);
-  return newsText(readArticle(entry.file), entry.furniture);
-}
 
 /** Case aside, as the articles capitalise a day at the start of a sentence ("On Thursday, Trump ..."). */
 function printed(text: string, words: string): boolean {
@@ -116,7 +104,7 @@ describe('dates as the articles give them', () => {
       const backs = backing.some((report) => {
         if (
           !report.dateText ||
-          !printed(`${report.quote}\n${articleText(report.article)}`, report.dateText)
+          !printed(`${report.quote}\n${articleNews(report.article)}`, report.dateText)
         ) {
           return false;
         }
@@ -142,7 +130,7 @@ describe('dates as the articles give them', () => {
           continue;
         }
         if (report.dateText === 'undated') continue;
-        if (!printed(`${report.quote}\n${articleText(report.article)}`, report.dateText)) {
+        if (!printed(`${report.quote}\n${articleNews(report.article)}`, report.dateText)) {
           wrong.push(`${fact.key} in ${report.article}: "${report.dateText}" is not in the article`);
           continue;
         }
@@ -261,7 +249,7 @@ describe('quotes', () => {
     );
     const unsupported = quoted.filter(
       ({ quote, sources }) =>
-        !sources.some((source) => normalise(articleText(source)).includes(normalise(quote))),
+        !sources.some((source) => normalise(articleNews(source)).includes(normalise(quote))),
     );
     expect(unsupported).toEqual([]);
   });

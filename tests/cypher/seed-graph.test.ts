@@ -5,24 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { countGraph, databaseIsEmpty, seedDatabase } from '../../server/seed/seed-loader.ts';
-import { closeTestDriver, fingerprint, getTestDriver } from '../support/database.ts';
-import { normalise, REPO_ROOT, readArticle, readManifest } from './support/articles.ts';
-import { countMentions, newsText } from './support/mentions.ts';
+import { closeTestDriver, fingerprint, getTestDriver, rows } from '../support/database.ts';
+import { articleNews, normalise, REPO_ROOT, readManifest } from './support/articles.ts';
+import { countMentions } from './support/mentions.ts';
 
 const FACT_LABELS = ['Meeting', 'Event', 'ResourceClaim', 'Statement', 'Agreement'];
 const ENTITY_LABELS = ['Person', 'Country', 'Organization', 'Place', 'Resource'];
 const manifest = readManifest();
-
-async function rows<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const result = await getTestDriver().executeQuery(query, params, { database: inject('neo4j').database });
-  return result.records.map((record) => record.toObject() as T);
-}
-
-function articleNews(id: string): string {
-  const entry = manifest.find((article) => article.id === id);
-  if (!entry) throw new Error(`no manifest entry for article ${id}`);
-  return newsText(readArticle(entry.file), entry.furniture);
-}
 
 afterAll(async () => {
   await closeTestDriver();

@@ -12,6 +12,12 @@ export function getTestDriver(): Driver {
   return driver;
 }
 
+/** Runs a query on the suite's database and answers its records as plain objects. */
+export async function rows<T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const result = await getTestDriver().executeQuery(query, params, { database: inject('neo4j').database });
+  return result.records.map((record) => record.toObject() as T);
+}
+
 export async function closeTestDriver(): Promise<void> {
   await driver?.close();
   driver = undefined;

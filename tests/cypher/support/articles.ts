@@ -1,6 +1,7 @@
 // The seed articles and their manifest as the tests read them, and the quote normalisation they allow.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { newsText } from './mentions.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -31,4 +32,14 @@ export function normalise(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+let manifestOnce: ManifestEntry[] | undefined;
+
+/** An article's news text, page furniture left out, by its id in the manifest (read once). */
+export function articleNews(id: string): string {
+  manifestOnce ??= readManifest();
+  const entry = manifestOnce.find((article) => article.id === id);
+  if (!entry) throw new Error(`no manifest entry for article ${id}`);
+  return newsText(readArticle(entry.file), entry.furniture);
 }
