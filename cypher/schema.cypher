@@ -33,3 +33,19 @@ CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX resource_claim_kind IF NOT EXISTS FOR (n:ResourceClaim) ON (n.kind);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+
+// Articles added by editors (Extensions v2): drafts stay out of public reads, the same text is refused twice.
+CREATE INDEX article_status IF NOT EXISTS FOR (n:Article) ON (n.status);
+CREATE CONSTRAINT article_sha256 IF NOT EXISTS FOR (n:Article) REQUIRE n.sha256 IS UNIQUE;
+
+// The product's own state (server/graph/visibility.ts lists these labels; no public read shows them).
+CREATE CONSTRAINT user_name IF NOT EXISTS FOR (n:User) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.tokenHash IS UNIQUE;
+CREATE CONSTRAINT session_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.sessionHash IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
+CREATE CONSTRAINT draft_item_id IF NOT EXISTS FOR (n:DraftItem) REQUIRE n.id IS UNIQUE;
+CREATE INDEX draft_item_article IF NOT EXISTS FOR (n:DraftItem) ON (n.articleId);
+CREATE CONSTRAINT idempotent_request_key IF NOT EXISTS FOR (n:IdempotentRequest) REQUIRE n.key IS UNIQUE;
+CREATE INDEX sign_in_attempt_name IF NOT EXISTS FOR (n:SignInAttempt) ON (n.name);

@@ -25,8 +25,12 @@ export class HttpError extends Error {
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unprocessable: 422,
   timeout: 408,
   unavailable: 503,
 };

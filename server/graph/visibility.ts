@@ -1,0 +1,41 @@
+// What the public may see. Articles are visible once `status = 'published'`; anything with `retracted`
+// set is hidden from every read; nodes with an internal label (accounts, sessions, history, a draft's staged
+// review) are never part of the public graph. Public queries express the same rules in Cypher:
+//   article:  a.status = 'published' AND a.retracted IS NULL
+//   fact/entity/relationship: x.retracted IS NULL
+// and sourceCount (../shared/SCHEMA.md, Extensions v2) counts distinct visible articles:
+//   COUNT { (f)-[:REPORTED_IN]->(a:Article) WHERE a.status = 'published' AND a.retracted IS NULL }
+
+/** Labels of nodes that hold the product's own state, never shown by a public read, export or count. */
+export const INTERNAL_LABELS = [
+  'User',
+  'ApiToken',
+  'Session',
+  'Change',
+  'DraftItem',
+  'IdempotentRequest',
+  'SignInAttempt',
+] as const;
+
+export type InternalLabel = (typeof INTERNAL_LABELS)[number];
+
+const internal = new Set<string>(INTERNAL_LABELS);
+
+export function isInternalLabel(label: string): boolean {
+  return internal.has(label);
+}
+
+interface Visible {
+  labels?: readonly string[];
+  properties: Record<string, unknown>;
+}
+
+/** The same rules for an entity already read (console results, exports of arbitrary queries). */
+export function isPubliclyVisible({ labels = [], properties }: Visible): boolean {
+  if (labels.some(isInternalLabel)) return false;
+  if (properties.retracted !== undefined && properties.retracted !== null && properties.retracted !== false) {
+    return false;
+  }
+  if (labels.includes('Article') && properties.status !== 'published') return false;
+  return true;
+}
