@@ -49,3 +49,6 @@ CREATE CONSTRAINT draft_item_id IF NOT EXISTS FOR (n:DraftItem) REQUIRE n.id IS 
 CREATE INDEX draft_item_article IF NOT EXISTS FOR (n:DraftItem) ON (n.articleId);
 CREATE CONSTRAINT idempotent_request_key IF NOT EXISTS FOR (n:IdempotentRequest) REQUIRE n.key IS UNIQUE;
 CREATE INDEX sign_in_attempt_name IF NOT EXISTS FOR (n:SignInAttempt) ON (n.name);
+// Revoking a user or changing a password ends that user's tokens and sessions (server/auth/).
+CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.userName);
+CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userName);

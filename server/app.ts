@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express } from 'express';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { authentication } from './auth/authenticate.ts';
 import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { requestLogging } from './http/request-log.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
 import { urlLengthLimit } from './http/url-limit.ts';
+import { intakeBodyParser } from './intake/intake-body-parser.ts';
 import { apiRoutes } from './routes.ts';
 
 export const clientDistDir = join(import.meta.dirname, '..', 'dist', 'client');
@@ -23,9 +25,12 @@ export function createApp(context: AppContext): Express {
   app.use(securityHeaders());
   app.use(corsPolicy(context.config.corsOrigins));
   app.use(urlLengthLimit());
+  // Intake takes whole HTML pages: its own, larger limit; every other body stays within 256 kb.
+  app.use('/api/articles', intakeBodyParser);
   app.use(express.json({ limit: '256kb', strict: true }));
 
   app.use('/api', healthRoutes(context));
+  app.use('/api', authentication(context));
   app.use('/api', apiRoutes(context));
   app.use('/api', adminRoutes(context));
   app.use('/api', notFoundHandler);

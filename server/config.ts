@@ -29,9 +29,17 @@ export interface AppConfig {
   rateLimits: {
     cypherPerMinute: number;
     exportPerMinute: number;
+    /** Sign-in attempts a minute per client address (failures per name are limited in the database). */
+    signInPerMinute: number;
   };
-  /** Token required by endpoints that write; write endpoints are off without it. */
+  /** A bearer token with the admin role (for bootstrapping and CI); none by default. */
   adminToken: string | undefined;
+  auth: {
+    /** `open`: anyone may read; `login` (ACTORGRAPH_READ=login): every read but health and sign-in needs a principal. */
+    readAccess: 'open' | 'login';
+    /** Marks the session cookie Secure even on plain HTTP (behind a TLS-terminating proxy). */
+    secureCookies: boolean;
+  };
   corsOrigins: string[];
   logLevel: string;
 }
@@ -47,6 +55,12 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min 
     throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
   }
   return value;
+}
+
+function readAccessFromEnv(raw: string | undefined): 'open' | 'login' {
+  if (raw === undefined || raw === '' || raw === 'open') return 'open';
+  if (raw === 'login') return 'login';
+  throw new Error(`ACTORGRAPH_READ must be "open" or "login", got "${raw}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -77,8 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: {
       cypherPerMinute: intFromEnv(env, 'RATE_LIMIT_CYPHER_PER_MINUTE', 300),
       exportPerMinute: intFromEnv(env, 'RATE_LIMIT_EXPORT_PER_MINUTE', 60),
+      signInPerMinute: intFromEnv(env, 'RATE_LIMIT_SIGN_IN_PER_MINUTE', 10),
     },
     adminToken: env.ACTORGRAPH_ADMIN_TOKEN || undefined,
+    auth: {
+      readAccess: readAccessFromEnv(env.ACTORGRAPH_READ),
+      secureCookies: env.ACTORGRAPH_SECURE_COOKIES === '1' || env.ACTORGRAPH_SECURE_COOKIES === 'true',
+    },
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
