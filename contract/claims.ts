@@ -1,6 +1,6 @@
 // /claims: resource claims with their claimants and sources.
 import { z } from 'zod';
-import { boundedInt } from './common.ts';
+import { boundedInt, minSourcesParam, sourceCountSchema } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
 import { nodeRefSchema } from './graph.ts';
 import { jsonValueSchema } from './json.ts';
@@ -12,6 +12,7 @@ export const claimsQuery = z
     resource: filterValue.optional().describe('A Resource key or id, e.g. `Resource:lithium` or `lithium`.'),
     country: filterValue.optional().describe('A Country key or ISO code, e.g. `Country:UA` or `UA`.'),
     claimant: filterValue.optional().describe('The key (or id) of whoever made the claim.'),
+    minSources: minSourcesParam,
     limit: boundedInt(1, 1000, 200),
   })
   .strict();
@@ -26,7 +27,8 @@ export const claimSchema = z.object({
   claimants: z.array(nodeRefSchema),
   resources: z.array(nodeRefSchema),
   concerns: z.array(nodeRefSchema),
-  sources: z.array(evidenceSchema),
+  sources: z.array(evidenceSchema).describe('Published, unretracted articles only.'),
+  sourceCount: sourceCountSchema,
 });
 
 export const claimsResponse = z.object({ claims: z.array(claimSchema) });

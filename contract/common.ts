@@ -79,3 +79,16 @@ export const cypherParamsSchema = z
   .refine((params) => Object.keys(params).length <= 100, 'at most 100 parameters')
   .refine((params) => depth(params) <= MAX_PARAM_DEPTH, `parameters nest at most ${MAX_PARAM_DEPTH} levels`)
   .describe('Query parameters: JSON values; whole numbers are sent as Cypher integers.');
+
+/** Corroboration filter: only facts reported by at least this many distinct published articles. */
+export const minSourcesParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1000)
+  .optional()
+  .describe('Only facts reported by at least this many distinct published articles (sourceCount).');
+
+export const sourceCountSchema = z
+  .number()
+  .describe('The number of distinct published, unretracted articles that report this fact.');

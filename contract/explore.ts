@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { boundedInt, identifierSchema, listParam } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
-import { edgeAttributesSchema, graphSchema, nodeAttributesSchema, nodeRefSchema } from './graph.ts';
+import { edgeAttributesSchema, factRefSchema, graphSchema, nodeAttributesSchema } from './graph.ts';
 
 export const overviewQuery = z.object({ limit: boundedInt(1, 1000, 150) }).strict();
 
@@ -29,12 +29,16 @@ export const relationSchema = z.object({
   key: z.string(),
   type: z.string(),
   direction: z.enum(['out', 'in']),
-  other: nodeRefSchema,
+  other: factRefSchema,
   attributes: edgeAttributesSchema,
 });
 
 export const nodeResponse = z.object({
   node: z.object({ key: z.string(), attributes: nodeAttributesSchema }),
+  sourceCount: z
+    .number()
+    .optional()
+    .describe('Facts only: the number of distinct published, unretracted articles that report it.'),
   evidence: z.array(evidenceSchema),
   relations: z.array(relationSchema),
 });

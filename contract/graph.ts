@@ -11,6 +11,10 @@ export const nodeAttributesSchema = z.object({
     .string()
     .describe('What the node is called on screen: name, else title, else the start of its text.'),
   properties: propertiesSchema.describe('Every Neo4j property, as JSON.'),
+  sourceCount: z
+    .number()
+    .optional()
+    .describe('Facts only: the number of distinct published, unretracted articles that report it.'),
   reportedIn: z
     .array(z.string())
     .optional()
@@ -50,4 +54,8 @@ export type GraphEdge = SerializedGraph['edges'][number];
 
 /** A node's brief on the wire outside graphs: key, label and name. */
 export const nodeRefSchema = z.object({ key: z.string(), label: z.string(), name: z.string() });
+/** A node's brief that may be a fact: then with its sourceCount. */
+export const factRefSchema = nodeRefSchema.extend({
+  sourceCount: z.number().optional().describe('Facts only: distinct published articles reporting it.'),
+});
 export type NodeRef = z.infer<typeof nodeRefSchema>;

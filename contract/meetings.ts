@@ -1,6 +1,14 @@
 // /meetings and /who-met-whom.
 import { z } from 'zod';
-import { boundedInt, isoDate, listParam, nodeKeySchema, statusSchema } from './common.ts';
+import {
+  boundedInt,
+  isoDate,
+  listParam,
+  minSourcesParam,
+  nodeKeySchema,
+  sourceCountSchema,
+  statusSchema,
+} from './common.ts';
 import { evidenceSchema } from './evidence.ts';
 import { graphSchema, nodeRefSchema } from './graph.ts';
 
@@ -11,6 +19,7 @@ const window = {
     .optional()
     .default([])
     .describe('held, scheduled, proposed, cancelled.'),
+  minSources: minSourcesParam,
 };
 
 function fromBeforeTo(value: { from?: string | undefined; to?: string | undefined }): boolean {
@@ -61,14 +70,16 @@ export const meetingSchema = z.object({
   kind: z.string().nullable(),
   place: z.object({ key: z.string(), name: z.string() }).nullable(),
   participants: z.array(participantSchema),
-  sources: z.array(meetingReportSchema),
+  sources: z.array(meetingReportSchema).describe('Published, unretracted articles only.'),
+  sourceCount: sourceCountSchema,
 });
 
 export const meetingsResponse = z.object({ meetings: z.array(meetingSchema) });
 
 export const whoMetWhomResponse = z.object({
   graph: graphSchema.describe(
-    'Person nodes; MET edges whose properties are {weight, meetings, statuses, firstDate, lastDate, sources}.',
+    'Person nodes; MET edges whose properties are {weight, meetings, statuses, firstDate, lastDate, sources, ' +
+      'sourceCount}: sourceCount is the number of distinct published articles reporting any of the meetings.',
   ),
 });
 

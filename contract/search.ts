@@ -20,6 +20,10 @@ export const searchResultSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   score: z.number(),
+  sourceCount: z
+    .number()
+    .optional()
+    .describe('Facts only: the number of distinct published, unretracted articles that report it.'),
 });
 
 export const searchResponse = z.object({ results: z.array(searchResultSchema) });

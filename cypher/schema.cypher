@@ -45,6 +45,8 @@ CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.tokenH
 CREATE CONSTRAINT session_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.sessionHash IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
+// Public counts subtract retracted nodes, found through their `retracted` history entries (db/graph-counts.ts).
+CREATE INDEX change_action IF NOT EXISTS FOR (n:Change) ON (n.action);
 CREATE CONSTRAINT draft_item_id IF NOT EXISTS FOR (n:DraftItem) REQUIRE n.id IS UNIQUE;
 CREATE INDEX draft_item_article IF NOT EXISTS FOR (n:DraftItem) ON (n.articleId);
 CREATE CONSTRAINT idempotent_request_key IF NOT EXISTS FOR (n:IdempotentRequest) REQUIRE n.key IS UNIQUE;

@@ -8,6 +8,7 @@ import { textOf, toJson } from '../db/to-json.ts';
 import { vocabulary } from '../db/vocabulary.ts';
 import { articleRef } from '../graph/evidence.ts';
 import { nodeKey, nodeRef } from '../graph/model.ts';
+import { countOf } from '../graph/source-count.ts';
 
 const claimsQuery = cypherFile(import.meta.url, './queries/claims.cypher');
 
@@ -15,6 +16,7 @@ export interface ClaimFilter {
   resource?: string | undefined;
   country?: string | undefined;
   claimant?: string | undefined;
+  minSources?: number | undefined;
   limit: number;
 }
 
@@ -41,10 +43,12 @@ export async function listClaims(context: ReadContext, filter: ClaimFilter): Pro
     resources: Node[];
     concerns: Node[];
     sources: { article: Node; quote: unknown }[];
+    sourceCount: unknown;
   }>(context, claimsQuery.fill(), {
     resource: idOf(filter.resource, 'Resource'),
     country: idOf(filter.country, 'Country'),
     claimant: await claimantRef(context, filter.claimant),
+    minSources: filter.minSources === undefined ? null : integer(filter.minSources),
     limit: integer(filter.limit),
   });
   return {
@@ -65,6 +69,7 @@ export async function listClaims(context: ReadContext, filter: ClaimFilter): Pro
           article: articleRef(source.article),
           quote: textOf(source.quote),
         })),
+        sourceCount: countOf(record.get('sourceCount')),
       };
     }),
   };

@@ -1,6 +1,7 @@
 // Runs a user's read-only Cypher once, for the console and for exports alike: plan guard, READ transaction
 // with a timeout, at most maxRows records, the missing ends of returned relationships fetched in the same
-// transaction, and always rolled back.
+// transaction, and always rolled back. Only the public graph comes back: a query naming an internal label or
+// property is refused, and a row holding a hidden node, relationship or path is dropped (visible-results.ts).
 import neo4j, {
   type Driver,
   isNode,
@@ -15,7 +16,9 @@ import { isTransactionTimeout } from '../db/classify-error.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { timedOut } from '../errors.ts';
 import { guardQuery } from './cypher-guard.ts';
+import { checkInternalNames } from './internal-names.ts';
 import { toDriverParams } from './json-params.ts';
+import { hiddenElementIds, visibleRecords } from './visible-results.ts';
 
 const nodesByElementId = cypherFile(import.meta.url, './queries/nodes-by-element-id.cypher');
 
@@ -70,6 +73,7 @@ export async function runUserQuery(
 ): Promise<UserQueryResult> {
   const { maxRows, timeoutMs } = config.cypher;
   const database = config.neo4j.database;
+  checkInternalNames(query, jsonParams);
   const params = toDriverParams(jsonParams);
   await guardQuery(driver, database, query, params);
 
@@ -78,8 +82,8 @@ export async function runUserQuery(
     timeout: timeoutMs,
     metadata: { app: 'actorgraph', kind: 'user-cypher' },
   });
-  const records: Neo4jRecord[] = [];
-  const subgraph = new DriverSubgraph();
+  let records: Neo4jRecord[] = [];
+  let subgraph = new DriverSubgraph();
   let columns: string[] = [];
   let truncated = false;
   try {
@@ -97,6 +101,17 @@ export async function runUserQuery(
     if (missing.length > 0) {
       const found = await tx.run<{ n: Node }>(nodesByElementId.fill(), { ids: missing });
       for (const record of found.records) subgraph.add(record.get('n'));
+    }
+    const hidden = hiddenElementIds(subgraph);
+    if (hidden.size > 0) {
+      const everything = subgraph;
+      records = visibleRecords(records, hidden);
+      subgraph = new DriverSubgraph();
+      for (const record of records) for (const value of record.values()) subgraph.add(value);
+      for (const end of subgraph.missingEndpoints()) {
+        const node = everything.nodes.get(end);
+        if (node) subgraph.add(node);
+      }
     }
   } catch (error) {
     if (isTransactionTimeout(error)) {

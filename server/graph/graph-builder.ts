@@ -15,10 +15,11 @@ export class GraphBuilder {
     return this.keysByElementId.get(elementId);
   }
 
-  addNode(node: Node): string {
+  /** `extra` carries what the query computed beside the node: a fact's sourceCount. */
+  addNode(node: Node, extra: { sourceCount?: number } = {}): string {
     const key = nodeKey(node);
     this.keysByElementId.set(node.elementId, key);
-    if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: nodeData(node) });
+    if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: { ...nodeData(node), ...extra } });
     return key;
   }
 

@@ -1,6 +1,6 @@
 // Who met whom, the person-to-person projection of meetings: one undirected pair per edge, written once for
 // the API and the exporters.
-import type { Node } from 'neo4j-driver';
+import neo4j, { type Node } from 'neo4j-driver';
 import { edgeKey } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { type ReadContext, readQuery } from '../db/read.ts';
@@ -12,6 +12,8 @@ export interface MetFilter {
   from?: string | null | undefined;
   to?: string | null | undefined;
   status?: string[] | undefined;
+  /** Only meetings reported by at least this many distinct published articles. */
+  minSources?: number | null | undefined;
 }
 
 export interface MetPair {
@@ -32,6 +34,7 @@ export function whoMetWhomParams(filter: MetFilter) {
     to: filter.to || '9999-12-31',
     includeUndated: !windowed,
     statuses: filter.status ?? [],
+    minSources: neo4j.int(filter.minSources ?? 0),
   };
 }
 
@@ -68,6 +71,7 @@ export async function metPairs(
         firstDate: record.get('firstDate'),
         lastDate: record.get('lastDate'),
         sources: record.get('sources'),
+        sourceCount: neo4j.int(record.get('sources').length),
       },
     };
   });

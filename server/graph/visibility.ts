@@ -39,3 +39,21 @@ export function isPubliclyVisible({ labels = [], properties }: Visible): boolean
   if (labels.includes('Article') && properties.status !== 'published') return false;
   return true;
 }
+
+/** Node labels of facts: each reported in articles (REPORTED_IN) and so carrying a `sourceCount`. */
+export const FACT_LABELS = ['Meeting', 'Statement', 'ResourceClaim', 'Agreement', 'Event'] as const;
+
+export function isFactLabel(labels: readonly string[]): boolean {
+  return labels.some((label) => (FACT_LABELS as readonly string[]).includes(label));
+}
+
+/**
+ * Property names that hold the product's secrets or internal state. The Cypher console refuses a query that
+ * names one (or an internal label); the schema summary leaves them out.
+ */
+export const INTERNAL_PROPERTIES = ['passwordHash', 'tokenHash', 'sessionHash', 'csrfToken'] as const;
+
+/** The parameters public queries take for these rules: `$internal` labels and `$factLabels`. */
+export function visibilityParams(): { internal: string[]; factLabels: string[] } {
+  return { internal: [...INTERNAL_LABELS], factLabels: [...FACT_LABELS] };
+}

@@ -4,11 +4,12 @@ import type { Meeting, SerializedGraph } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { propertiesToJson, textOf } from '../db/to-json.ts';
-import { requireNodes } from '../db/vocabulary.ts';
 import { articleRef } from '../graph/evidence.ts';
 import { GraphBuilder } from '../graph/graph-builder.ts';
 import { type MetFilter, metPairs } from '../graph/met.ts';
 import { nodeKey, nodeRef } from '../graph/model.ts';
+import { requirePublicNodes } from '../graph/public-keys.ts';
+import { countOf } from '../graph/source-count.ts';
 
 const meetingsQuery = cypherFile(import.meta.url, './queries/meetings.cypher');
 
@@ -18,6 +19,7 @@ export interface MeetingFilter {
   to?: string | undefined;
   status: string[];
   place?: string | undefined;
+  minSources?: number | undefined;
   limit: number;
 }
 
@@ -30,19 +32,21 @@ export async function listMeetings(
   context: ReadContext,
   filter: MeetingFilter,
 ): Promise<{ meetings: Meeting[] }> {
-  const participants = await requireNodes(context, filter.participants);
-  const [place = null] = filter.place ? await requireNodes(context, [filter.place]) : [];
+  const participants = await requirePublicNodes(context, filter.participants);
+  const [place = null] = filter.place ? await requirePublicNodes(context, [filter.place]) : [];
   const records = await readQuery<{
     meeting: Node;
     place: Node | null;
     participants: { node: Node; role: unknown; attendance: unknown; note: unknown }[];
     sources: { article: Node; quote: unknown; status: unknown; dateText: unknown }[];
+    sourceCount: unknown;
   }>(context, meetingsQuery.fill(), {
     participants,
     place,
     from: filter.from ?? null,
     to: filter.to ?? null,
     statuses: filter.status,
+    minSources: filter.minSources === undefined ? null : integer(filter.minSources),
     limit: integer(filter.limit),
   });
   return {
@@ -75,6 +79,7 @@ export async function listMeetings(
           status: textOf(item.status),
           dateText: textOf(item.dateText),
         })),
+        sourceCount: countOf(record.get('sourceCount')),
       };
     }),
   };

@@ -3,9 +3,11 @@ import type { Path } from 'neo4j-driver';
 import { formatNodeKey, MAX_PATH_LENGTH, type PathsResponse } from '../../contract/index.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
-import { checkRelationshipTypes, resolveKey, vocabulary } from '../db/vocabulary.ts';
+import { checkRelationshipTypes, vocabulary } from '../db/vocabulary.ts';
 import { invalid, notFound } from '../errors.ts';
 import { GraphBuilder } from '../graph/graph-builder.ts';
+import { resolvePublicKey } from '../graph/public-keys.ts';
+import { visibilityParams } from '../graph/visibility.ts';
 
 const queries = {
   paths: cypherFile(import.meta.url, './queries/shortest-paths.cypher'),
@@ -19,8 +21,8 @@ export async function shortestPaths(
   context: ReadContext,
   options: { from: string; to: string; maxLength: number; types: string[]; limit: number },
 ): Promise<PathsResponse> {
-  const from = await resolveKey(context, options.from);
-  const to = await resolveKey(context, options.to);
+  const from = await resolvePublicKey(context, options.from);
+  const to = await resolvePublicKey(context, options.to);
   if (from.label === to.label && from.id === to.id) throw invalid('`from` and `to` are the same node.');
   const types =
     options.types.length > 0
@@ -50,6 +52,7 @@ export async function shortestPaths(
   if (types.length === 0) return { paths: [], graph: graph.toJSON(), types };
   const records = await readQuery<{ p: Path }>(context, queries.paths.fill(fragments), {
     ...params,
+    ...visibilityParams(),
     limit: integer(options.limit),
   });
   const paths = records.map((record) => {

@@ -5,6 +5,8 @@ import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { toJson } from '../db/to-json.ts';
 import { nodeIdOf, nodeRef } from '../graph/model.ts';
+import { sourceCountOf } from '../graph/source-count.ts';
+import { visibilityParams } from '../graph/visibility.ts';
 import { buildLuceneQuery } from './lucene-query.ts';
 
 const searchQuery = cypherFile(import.meta.url, './queries/search.cypher');
@@ -15,11 +17,16 @@ export async function search(
 ): Promise<{ results: SearchResult[] }> {
   const query = buildLuceneQuery(options.q);
   if (query === '') return { results: [] };
-  const records = await readQuery<{ node: Node; score: number }>(context, searchQuery.fill(), {
-    query,
-    labels: options.labels,
-    limit: integer(options.limit),
-  });
+  const records = await readQuery<{ node: Node; score: number; sourceCount: unknown }>(
+    context,
+    searchQuery.fill(),
+    {
+      ...visibilityParams(),
+      query,
+      labels: options.labels,
+      limit: integer(options.limit),
+    },
+  );
   return {
     results: records.map((record) => {
       const node = record.get('node');
@@ -32,6 +39,7 @@ export async function search(
         name,
         aliases: Array.isArray(aliases) ? aliases.map(String) : [],
         score: record.get('score'),
+        ...sourceCountOf(record.get('sourceCount')),
       };
     }),
   };

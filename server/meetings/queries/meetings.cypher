@@ -3,6 +3,9 @@
 // the meeting's range overlaps, by statuses (an empty list means held and scheduled; proposed and cancelled
 // only on request) and by place (a place matches the meetings held there or anywhere inside it). Each comes
 // with its place, every participant (with role and attendance) and its sources.
+// Public reads only (server/graph/visibility.ts): no retracted meeting, participant, place or relationship;
+// sources are published, unretracted articles; sourceCount counts them (distinct), and $minSources (null: no
+// filter) is checked on the candidates before LIMIT, so the cost grows with the answer.
 // Index-friendly: a window is a range seek on m.dateFrom with the overlap check on m.dateTo; an open end is
 // the earliest or latest date, and undated meetings join only when no window is asked for.
 CALL () {
@@ -15,20 +18,29 @@ CALL () {
   RETURN m
 }
 WITH m
-WHERE m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
+WHERE m.retracted IS NULL
+  AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
   AND all(wanted IN $participants WHERE EXISTS {
     MATCH (x)-[a:ATTENDED]->(m)
     WHERE x.id = wanted.id AND wanted.label IN labels(x) AND a.attendance IN ['attended', 'due']
+      AND a.retracted IS NULL AND x.retracted IS NULL
   })
   AND all(wantedPlace IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE EXISTS {
-    MATCH (m)-[:HELD_AT]->()-[:IN*0..4]->(p)
-    WHERE p.id = wantedPlace.id AND wantedPlace.label IN labels(p)
+    MATCH (m)-[h:HELD_AT]->(at)-[:IN*0..4]->(p)
+    WHERE p.id = wantedPlace.id AND wantedPlace.label IN labels(p) AND h.retracted IS NULL AND at.retracted IS NULL
   })
-WITH m
+WITH m, COUNT {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  WHERE r.retracted IS NULL AND a.status = 'published' AND a.retracted IS NULL
+  RETURN DISTINCT a
+} AS sourceCount
+WHERE $minSources IS NULL OR sourceCount >= $minSources
+WITH m, sourceCount
 ORDER BY m.dateFrom, m.dateTo, m.id
 LIMIT $limit
 CALL (m) {
-  OPTIONAL MATCH (m)-[:HELD_AT]->(place)
+  OPTIONAL MATCH (m)-[h:HELD_AT]->(place)
+  WHERE h.retracted IS NULL AND place.retracted IS NULL
   // The most specific place: a Place before a Country, and the one nested deepest (White House, not Washington).
   // The depth is computed before ORDER BY: sorting on the COUNT subquery itself lost a lone Country (Neo4j 5.26).
   WITH place, CASE WHEN place:Place THEN 0 ELSE 1 END AS rank, COUNT { (place)-[:IN*1..4]->() } AS depth
@@ -37,15 +49,17 @@ CALL (m) {
 }
 CALL (m) {
   OPTIONAL MATCH (who)-[a:ATTENDED]->(m)
+  WHERE a.retracted IS NULL AND who.retracted IS NULL
   WITH who, a
   ORDER BY who.name
   RETURN collect(CASE WHEN who IS NOT NULL THEN {node: who, role: a.role, attendance: a.attendance, note: a.note} END) AS participants
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[r:REPORTED_IN]->(article:Article)
+  WHERE r.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
   WITH r, article
   ORDER BY article.published, article.id
   RETURN collect(CASE WHEN article IS NOT NULL THEN {article: article, quote: r.quote, status: r.status, dateText: r.dateText} END) AS sources
 }
-RETURN m AS meeting, place, participants, sources
+RETURN m AS meeting, place, participants, sources, sourceCount
 ORDER BY m.dateFrom, m.dateTo, m.id

@@ -5,6 +5,9 @@
 // which meetings and the reporting articles.
 // The window is a range seek on m.dateFrom (indexed), then the overlap check on m.dateTo; undated meetings
 // join only when no window is asked for (the caller sets $includeUndated).
+// Public reads only (server/graph/visibility.ts): retracted meetings, people and ATTENDED are left out; a
+// meeting counts only with at least $minSources (0: any) distinct published, unretracted reporting articles,
+// checked on the window's candidates. A pair's sources and sourceCount are those articles, over its meetings.
 CALL () {
   MATCH (m:Meeting)
   WHERE m.dateFrom <= date($to) AND m.dateTo >= date($from)
@@ -15,9 +18,16 @@ CALL () {
   RETURN m
 }
 WITH m
-WHERE m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
+WHERE m.retracted IS NULL
+  AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
+  AND ($minSources = 0 OR COUNT {
+    MATCH (m)-[r:REPORTED_IN]->(article:Article)
+    WHERE r.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
+    RETURN DISTINCT article
+  } >= $minSources)
 MATCH (a:Person)-[ra:ATTENDED]->(m)<-[rb:ATTENDED]-(b:Person)
 WHERE a.id < b.id AND ra.attendance IN ['attended', 'due'] AND rb.attendance IN ['attended', 'due']
+  AND a.retracted IS NULL AND b.retracted IS NULL AND ra.retracted IS NULL AND rb.retracted IS NULL
 WITH a, b, m
 ORDER BY m.dateFrom, m.dateTo, m.id
 WITH a, b, collect(m) AS meetings
@@ -31,7 +41,8 @@ RETURN a, b,
   // From the pair's own meetings, not a scan of every REPORTED_IN per pair.
   COLLECT {
     UNWIND meetings AS x
-    MATCH (x)-[:REPORTED_IN]->(article:Article)
+    MATCH (x)-[r:REPORTED_IN]->(article:Article)
+    WHERE r.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
     RETURN DISTINCT article.id AS id
     ORDER BY id
   } AS sources
