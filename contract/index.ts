@@ -3,6 +3,7 @@ export * from './articles.ts';
 export * from './claims.ts';
 export * from './common.ts';
 export * from './cypher.ts';
+export * from './editing.ts';
 export * from './errors.ts';
 export * from './evidence.ts';
 export * from './explore.ts';

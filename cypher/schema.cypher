@@ -49,6 +49,8 @@ CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
 CREATE INDEX change_action IF NOT EXISTS FOR (n:Change) ON (n.action);
 CREATE CONSTRAINT draft_item_id IF NOT EXISTS FOR (n:DraftItem) REQUIRE n.id IS UNIQUE;
 CREATE INDEX draft_item_article IF NOT EXISTS FOR (n:DraftItem) ON (n.articleId);
+// Keys a draft has reserved (an entity created in review, a new fact) stay unique across drafts (server/editing).
+CREATE INDEX draft_item_key IF NOT EXISTS FOR (n:DraftItem) ON (n.key);
 CREATE CONSTRAINT idempotent_request_key IF NOT EXISTS FOR (n:IdempotentRequest) REQUIRE n.key IS UNIQUE;
 CREATE INDEX sign_in_attempt_name IF NOT EXISTS FOR (n:SignInAttempt) ON (n.name);
 // Revoking a user or changing a password ends that user's tokens and sessions (server/auth/).

@@ -7,6 +7,7 @@ import { articlesEndpoints } from './articles/articles.routes.ts';
 import { claimsEndpoints } from './claims/claims.routes.ts';
 import type { AppContext } from './context.ts';
 import { cypherEndpoints } from './cypher/cypher.routes.ts';
+import { editingEndpoints } from './editing/editing.routes.ts';
 import { exploreEndpoints } from './explore/explore.routes.ts';
 import { exportEndpoints } from './export/export.routes.ts';
 import { defineEndpoint, type Endpoint, mountEndpoints } from './http/endpoint.ts';
@@ -21,6 +22,7 @@ export function apiEndpoints(context: AppContext): Endpoint[] {
   const endpoints = [
     ...exploreEndpoints(context),
     ...articlesEndpoints(context),
+    ...editingEndpoints(context),
     ...searchEndpoints(context),
     ...meetingsEndpoints(context),
     ...pathsEndpoints(context),
