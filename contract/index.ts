@@ -1,5 +1,6 @@
 // The API contract, one module for the server (validation, OpenAPI), the client (types) and the tests.
 export * from './articles.ts';
+export * from './auth.ts';
 export * from './claims.ts';
 export * from './common.ts';
 export * from './cypher.ts';

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { noBody, noParams, noQuery } from '../contract/index.ts';
 import { articlesEndpoints } from './articles/articles.routes.ts';
+import { authEndpoints } from './auth/auth.routes.ts';
 import { claimsEndpoints } from './claims/claims.routes.ts';
 import type { AppContext } from './context.ts';
 import { cypherEndpoints } from './cypher/cypher.routes.ts';
@@ -20,6 +21,7 @@ export const API_VERSION = '0.1.0';
 
 export function apiEndpoints(context: AppContext): Endpoint[] {
   const endpoints = [
+    ...authEndpoints(context),
     ...exploreEndpoints(context),
     ...articlesEndpoints(context),
     ...editingEndpoints(context),

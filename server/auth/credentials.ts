@@ -28,6 +28,7 @@ export interface SessionPrincipal {
   principal: Principal;
   sessionHash: string;
   csrfToken: string;
+  expiresAt: string;
 }
 
 /** The principal of an open, unexpired session cookie, with the session's CSRF token. */
@@ -43,5 +44,6 @@ export async function principalOfSession(
     principal: { name: record.get('name') as string, role: record.get('role') as Role, via: 'session' },
     sessionHash,
     csrfToken: record.get('csrfToken') as string,
+    expiresAt: record.get('expiresAt') as string,
   };
 }

@@ -1,0 +1,3 @@
+// A successful sign-in clears that name's failed attempts.
+MATCH (a:SignInAttempt {name: $name})
+DELETE a
