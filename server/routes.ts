@@ -11,10 +11,12 @@ import { cypherEndpoints } from './cypher/cypher.routes.ts';
 import { editingEndpoints } from './editing/editing.routes.ts';
 import { exploreEndpoints } from './explore/explore.routes.ts';
 import { exportEndpoints } from './export/export.routes.ts';
+import { historyEndpoints } from './history/history.routes.ts';
 import { defineEndpoint, type Endpoint, mountEndpoints } from './http/endpoint.ts';
 import { meetingsEndpoints } from './meetings/meetings.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { pathsEndpoints } from './paths/paths.routes.ts';
+import { retractionsEndpoints } from './retractions/retractions.routes.ts';
 import { searchEndpoints } from './search/search.routes.ts';
 
 export const API_VERSION = '0.1.0';
@@ -31,6 +33,8 @@ export function apiEndpoints(context: AppContext): Endpoint[] {
     ...claimsEndpoints(context),
     ...cypherEndpoints(context),
     ...exportEndpoints(context),
+    ...retractionsEndpoints(context),
+    ...historyEndpoints(context),
   ];
   let document: Record<string, unknown> | undefined;
   endpoints.push(
