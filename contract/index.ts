@@ -12,6 +12,7 @@ export * from './export.ts';
 export * from './graph.ts';
 export * from './health.ts';
 export * from './history.ts';
+export * from './intake.ts';
 export * from './json.ts';
 export * from './keys.ts';
 export * from './meetings.ts';

@@ -10,6 +10,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { requestLogging } from './http/request-log.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
 import { urlLengthLimit } from './http/url-limit.ts';
+import { intakeBodyParser } from './intake/intake-body-parser.ts';
 import { apiRoutes } from './routes.ts';
 
 export const clientDistDir = join(import.meta.dirname, '..', 'dist', 'client');
@@ -24,6 +25,8 @@ export function createApp(context: AppContext): Express {
   app.use(securityHeaders());
   app.use(corsPolicy(context.config.corsOrigins));
   app.use(urlLengthLimit());
+  // Intake takes whole HTML pages: its own, larger limit; every other body stays within 256 kb.
+  app.use('/api/articles', intakeBodyParser);
   app.use(express.json({ limit: '256kb', strict: true }));
 
   app.use('/api', healthRoutes(context));

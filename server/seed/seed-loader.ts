@@ -1,8 +1,10 @@
-// Applies cypher/schema.cypher and cypher/seed/*.cypher to a database, all-or-nothing, and counts the result.
+// Applies cypher/schema.cypher and cypher/seed/*.cypher to a database, and gives the seed articles their texts
+// from seeds/, all-or-nothing, and counts the result.
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Driver, Neo4jError } from 'neo4j-driver';
+import { articleSha256, normaliseArticleText } from '../articles/article-text-normal.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { graphCounts } from '../db/graph-counts.ts';
 import { type CypherStatement, splitCypher } from './split-cypher.ts';
@@ -38,6 +40,32 @@ export class SeedStatementError extends Error {
 }
 
 export const DEFAULT_CYPHER_DIR = fileURLToPath(new URL('../../cypher', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const seedArticleTextsQuery = cypherFile(import.meta.url, './seed-article-texts.cypher');
+
+interface SeedArticleText {
+  id: string;
+  file: string;
+  text: string;
+  sha256: string;
+}
+
+/**
+ * The seed articles' texts, read from the files seeds/manifest.json lists, normalised as intake normalises
+ * (so the database holds every text and no request ever reads a file). A missing file fails the load.
+ */
+async function seedArticleTexts(): Promise<SeedArticleText[]> {
+  const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'seeds', 'manifest.json'), 'utf8')) as {
+    id: string;
+    file: string;
+  }[];
+  return Promise.all(
+    manifest.map(async ({ id, file }) => {
+      const text = normaliseArticleText(await readFile(join(REPO_ROOT, file), 'utf8'));
+      return { id, file, text, sha256: articleSha256(text) };
+    }),
+  );
+}
 
 interface ScriptFile {
   path: string;
@@ -96,6 +124,7 @@ export async function seedDatabase(driver: Driver, options: SeedOptions = {}): P
 
   const schema = await loadScript(join(cypherDir, 'schema.cypher'));
   const files = await seedFiles(cypherDir);
+  const articleTexts = await seedArticleTexts();
 
   const schemaSession = driver.session(sessionConfig);
   try {
@@ -123,6 +152,8 @@ export async function seedDatabase(driver: Driver, options: SeedOptions = {}): P
           }
         }
       }
+      // Same transaction: the articles and their texts appear together or not at all.
+      await tx.run(seedArticleTextsQuery.fill(), { rows: articleTexts });
     });
   } finally {
     await session.close();
