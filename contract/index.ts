@@ -16,6 +16,7 @@ export * from './intake.ts';
 export * from './json.ts';
 export * from './keys.ts';
 export * from './meetings.ts';
+export * from './mentions.ts';
 export * from './paths.ts';
 export * from './retractions.ts';
 export * from './search.ts';

@@ -14,6 +14,7 @@ import { exportEndpoints } from './export/export.routes.ts';
 import { historyEndpoints } from './history/history.routes.ts';
 import { defineEndpoint, type Endpoint, mountEndpoints } from './http/endpoint.ts';
 import { meetingsEndpoints } from './meetings/meetings.routes.ts';
+import { mentionsEndpoints } from './mentions/mentions.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
 import { pathsEndpoints } from './paths/paths.routes.ts';
 import { retractionsEndpoints } from './retractions/retractions.routes.ts';
@@ -26,6 +27,7 @@ export function apiEndpoints(context: AppContext): Endpoint[] {
     ...authEndpoints(context),
     ...exploreEndpoints(context),
     ...articlesEndpoints(context),
+    ...mentionsEndpoints(context),
     ...editingEndpoints(context),
     ...searchEndpoints(context),
     ...meetingsEndpoints(context),
