@@ -29,11 +29,12 @@ describe('POST /api/admin/seed', () => {
 
   it('is refused (401) with no admin token configured and no accounts, whatever the request says', async () => {
     const before = await fingerprint();
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { authorization: 'Bearer anything' },
       { authorization: `Bearer ${ADMIN_TOKEN}` },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = await seed(closedApp, headers);
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ error: { code: 'unauthorized' } });

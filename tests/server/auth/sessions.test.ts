@@ -48,7 +48,8 @@ describe('browser sessions', () => {
     const editor = await createTestUser(app, { name: 'ses-csrf', role: 'editor', password: PASSWORD });
     const signedIn = await signIn(app.url, editor.name, PASSWORD);
     const cookie = sessionCookieOf(signedIn);
-    for (const headers of [{ cookie }, { cookie, 'x-csrf-token': 'not-the-token' }]) {
+    const withoutToken: Record<string, string>[] = [{ cookie }, { cookie, 'x-csrf-token': 'not-the-token' }];
+    for (const headers of withoutToken) {
       const refused = await request(app.url, 'POST', '/api/cypher', { headers, body: READ });
       expectErrorShape(refused, 403);
       expect(refused.body.error.code).toBe('csrf_failed');
