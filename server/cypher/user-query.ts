@@ -103,9 +103,10 @@ export async function runUserQuery(
       for (const record of found.records) subgraph.add(record.get('n'));
     }
     const hidden = hiddenElementIds(subgraph);
-    if (hidden.size > 0) {
+    const kept = visibleRecords(records, hidden);
+    if (kept.length < records.length) {
       const everything = subgraph;
-      records = visibleRecords(records, hidden);
+      records = kept;
       subgraph = new DriverSubgraph();
       for (const record of records) for (const value of record.values()) subgraph.add(value);
       for (const end of subgraph.missingEndpoints()) {

@@ -35,9 +35,16 @@ export function hiddenElementIds(seen: Seen): Set<string> {
   return hidden;
 }
 
+/**
+ * A password hash in PHC form (`$argon2id$…`): the one secret a plain value can carry out of a label-free
+ * scan (`MATCH (n) UNWIND keys(n) AS k RETURN n[k]`) that would be worth attacking offline. Token and session
+ * hashes are SHA-256 of random 256-bit secrets and useless without them (docs/security.md).
+ */
+const PASSWORD_HASH = /^\$argon2(id|i|d)\$/;
+
 /** Whether a value (a node, relationship, path, or a list or map holding them) holds a hidden element. */
 export function holdsHidden(value: unknown, hidden: ReadonlySet<string>): boolean {
-  if (hidden.size === 0) return false;
+  if (typeof value === 'string') return PASSWORD_HASH.test(value);
   if (isNode(value) || isRelationship(value)) return hidden.has(value.elementId);
   if (isPath(value)) {
     return (

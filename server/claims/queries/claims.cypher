@@ -20,7 +20,7 @@ WHERE c.retracted IS NULL
   })
 WITH c, COUNT {
   MATCH (c)-[rep:REPORTED_IN]->(a:Article)
-  WHERE rep.retracted IS NULL AND a.status = 'published' AND a.retracted IS NULL
+  WHERE rep.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
   RETURN DISTINCT a
 } AS sourceCount
 WHERE $minSources IS NULL OR sourceCount >= $minSources
@@ -33,7 +33,7 @@ RETURN c AS claim, sourceCount,
   COLLECT { MATCH (c)-[co:CONCERNS]->(x) WHERE co.retracted IS NULL AND x.retracted IS NULL RETURN x ORDER BY x.id } AS concerns,
   COLLECT {
     MATCH (c)-[rep:REPORTED_IN]->(a:Article)
-    WHERE rep.retracted IS NULL AND a.status = 'published' AND a.retracted IS NULL
+    WHERE rep.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
     RETURN {article: a, quote: rep.quote} AS source
     ORDER BY a.published, a.id
   } AS sources

@@ -29,7 +29,7 @@ CALL (shown) {
   WITH f WHERE any(label IN labels(f) WHERE label IN $factLabels)
   RETURN collect({key: f.id, elementId: elementId(f), sourceCount: COUNT {
     MATCH (f)-[rep:REPORTED_IN]->(article:Article)
-    WHERE rep.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
+    WHERE rep.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
     RETURN DISTINCT article
   }}) AS facts
 }

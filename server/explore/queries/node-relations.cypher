@@ -10,7 +10,7 @@ WHERE (n:Article OR NOT type(r) IN ['REPORTED_IN', 'MENTIONS'])
 RETURN r AS relationship, other, startNode(r) = n AS outgoing,
   CASE WHEN any(label IN labels(other) WHERE label IN $factLabels) THEN COUNT {
     MATCH (other)-[rep:REPORTED_IN]->(a:Article)
-    WHERE rep.retracted IS NULL AND a.status = 'published' AND a.retracted IS NULL
+    WHERE rep.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
     RETURN DISTINCT a
   } END AS sourceCount
 ORDER BY type(r), other.id

@@ -13,6 +13,6 @@ WHERE b IN nodes AND r.retracted IS NULL
 RETURN a AS node, collect(r) AS relationships,
   CASE WHEN any(label IN labels(a) WHERE label IN $factLabels) THEN COUNT {
     MATCH (a)-[rep:REPORTED_IN]->(article:Article)
-    WHERE rep.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
+    WHERE rep.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
     RETURN DISTINCT article
   } END AS sourceCount

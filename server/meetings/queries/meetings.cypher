@@ -31,7 +31,7 @@ WHERE m.retracted IS NULL
   })
 WITH m, COUNT {
   MATCH (m)-[r:REPORTED_IN]->(a:Article)
-  WHERE r.retracted IS NULL AND a.status = 'published' AND a.retracted IS NULL
+  WHERE r.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
   RETURN DISTINCT a
 } AS sourceCount
 WHERE $minSources IS NULL OR sourceCount >= $minSources
@@ -56,7 +56,7 @@ CALL (m) {
 }
 CALL (m) {
   OPTIONAL MATCH (m)-[r:REPORTED_IN]->(article:Article)
-  WHERE r.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
+  WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
   WITH r, article
   ORDER BY article.published, article.id
   RETURN collect(CASE WHEN article IS NOT NULL THEN {article: article, quote: r.quote, status: r.status, dateText: r.dateText} END) AS sources

@@ -22,7 +22,7 @@ WHERE m.retracted IS NULL
   AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
   AND ($minSources = 0 OR COUNT {
     MATCH (m)-[r:REPORTED_IN]->(article:Article)
-    WHERE r.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
+    WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
     RETURN DISTINCT article
   } >= $minSources)
 MATCH (a:Person)-[ra:ATTENDED]->(m)<-[rb:ATTENDED]-(b:Person)
@@ -42,7 +42,7 @@ RETURN a, b,
   COLLECT {
     UNWIND meetings AS x
     MATCH (x)-[r:REPORTED_IN]->(article:Article)
-    WHERE r.retracted IS NULL AND article.status = 'published' AND article.retracted IS NULL
+    WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
     RETURN DISTINCT article.id AS id
     ORDER BY id
   } AS sources

@@ -11,7 +11,7 @@ LIMIT $limit
 RETURN node, score,
   CASE WHEN any(label IN labels(node) WHERE label IN $factLabels) THEN COUNT {
     MATCH (node)-[r:REPORTED_IN]->(a:Article)
-    WHERE r.retracted IS NULL AND a.status = 'published' AND a.retracted IS NULL
+    WHERE r.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
     RETURN DISTINCT a
   } END AS sourceCount
 ORDER BY score DESC, node.id
