@@ -2,9 +2,12 @@
 // set is hidden from every read; nodes with an internal label (accounts, sessions, history, a draft's staged
 // review) are never part of the public graph. Public queries express the same rules in Cypher:
 //   article:  a.status = 'published' AND a.retracted IS NULL
+//             (written coalesce(a.status, '') = 'published' where the article is reached from a fact: a plain
+//             equality lets the planner seek every published article through Article(status) and join them
+//             with the fact, a cost that grows with the articles instead of with the fact's sources)
 //   fact/entity/relationship: x.retracted IS NULL
 // and sourceCount (../shared/SCHEMA.md, Extensions v2) counts distinct visible articles:
-//   COUNT { (f)-[:REPORTED_IN]->(a:Article) WHERE a.status = 'published' AND a.retracted IS NULL }
+//   COUNT { MATCH (f)-[r:REPORTED_IN]->(a:Article) WHERE <article visible> AND r.retracted IS NULL RETURN DISTINCT a }
 
 /** Labels of nodes that hold the product's own state, never shown by a public read, export or count. */
 export const INTERNAL_LABELS = [

@@ -1,16 +1,24 @@
 // Every endpoint's real answers against the seeded database, checked against the contract's response
 // schemas: when the server and the contract drift apart, this fails.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { errorBodySchema, graphSchema, healthResponse } from '../../../contract/index.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { apiEndpoints } from '../../../server/routes.ts';
+import { rows } from '../../support/database.ts';
+import { resetToSeedGraph } from '../../support/reset-graph.ts';
 import { useTestApp } from '../../support/test-app.ts';
 
 interface Sample {
   path: string;
   body?: unknown;
+  /** Editors' endpoints are called with the admin token. */
+  asEditor?: boolean;
 }
+
+const ADMIN_TOKEN = 'test-admin-contract-responses';
+/** A node this file writes (and retracts through the API); resetToSeedGraph() removes it afterwards. */
+const THROWAWAY = 'Person:contract-test-retractable';
 
 const TRUMP = 'Person:donald-trump';
 
@@ -42,14 +50,23 @@ const SAMPLES: Record<string, Sample[]> = {
     { path: '/api/cypher', body: { query: 'MATCH ()-[r:ATTENDED]->() RETURN r, 1 AS one LIMIT 3' } },
   ],
   'get /openapi.json': [{ path: '/api/openapi.json' }],
+  'post /retractions': [
+    { path: '/api/retractions', body: { key: THROWAWAY, reason: 'Contract sample.' }, asEditor: true },
+  ],
+  'get /history': [
+    { path: `/api/history?key=${THROWAWAY}`, asEditor: true },
+    { path: `/api/history?key=${TRUMP}&limit=5`, asEditor: true },
+  ],
 };
 
 async function call(base: string, sample: Sample): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${base}${sample.path}`, {
     method: sample.body === undefined ? 'GET' : 'POST',
-    ...(sample.body === undefined
-      ? {}
-      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sample.body) }),
+    headers: {
+      ...(sample.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(sample.asEditor ? { authorization: `Bearer ${ADMIN_TOKEN}` } : {}),
+    },
+    ...(sample.body === undefined ? {} : { body: JSON.stringify(sample.body) }),
   });
   return { status: response.status, body: await response.json() };
 }
@@ -63,9 +80,13 @@ function expectValid(schema: z.ZodType, body: unknown, where: string): void {
 }
 
 describe('every answer matches the contract', () => {
-  const app = useTestApp();
+  const app = useTestApp({ env: { ACTORGRAPH_ADMIN_TOKEN: ADMIN_TOKEN } });
+  afterAll(resetToSeedGraph);
 
   it('covers every JSON endpoint with a real request', async () => {
+    await rows(
+      "CREATE (:Person {id: 'contract-test-retractable', name: 'Retractable', addedBy: 'contract-test', addedAt: datetime()})",
+    );
     const context = { driver: app.driver, config: app.config, logger: createLogger('silent') };
     // Articles are sampled from the database below, so the test follows the seed data.
     const articleIds = await app.driver.executeQuery('MATCH (a:Article) RETURN a.id AS id ORDER BY id');
