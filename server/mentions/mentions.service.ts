@@ -13,6 +13,7 @@ import { cypherFile } from '../db/cypher-files.ts';
 import { primaryLabel } from '../db/node-key.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { textOf } from '../db/to-json.ts';
+import { reviewsOf } from '../editing/mention-review.service.ts';
 import { notFound } from '../errors.ts';
 import { buildLuceneQuery } from '../search/lucene-query.ts';
 import { detectMentions } from './detect-mentions.ts';
@@ -74,5 +75,12 @@ export async function buildMentions(context: ReadContext, article: Node): Promis
 export async function articleMentions(context: ReadContext, id: string): Promise<MentionsResponse> {
   const article = await articleNode(context, id);
   if (!article) throw notFound(`No article with id "${id}".`, { id });
-  return buildMentions(context, article);
+  const answer = await buildMentions(context, article);
+  // Each mention's current review (server/editing), so the workbench shows what is done and what is left.
+  const reviews = await reviewsOf(context, id);
+  for (const mention of answer.mentions) {
+    const review = reviews.get(mention.id);
+    if (review) mention.review = review;
+  }
+  return answer;
 }

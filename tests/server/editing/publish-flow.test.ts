@@ -252,7 +252,7 @@ describe('an editor takes a new article from intake to publish', () => {
     const evidence = node.body.evidence.find((e: { article: { id: string } }) => e.article.id === articleId);
     expect(evidence?.quote).toContain('met at the White House on Friday');
     // The latest report (1 March, held) sets the meeting's status.
-    expect(node.body.node.attributes.status).toBe('held');
+    expect(node.body.node.attributes.properties.status).toBe('held');
 
     const claim = await getJson(app.url, `/api/nodes/${encodeURIComponent(published.body.factsRecorded[1])}`);
     expect(claim.status).toBe(200);
