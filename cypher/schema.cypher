@@ -52,6 +52,8 @@ CREATE INDEX draft_item_article IF NOT EXISTS FOR (n:DraftItem) ON (n.articleId)
 // Keys a draft has reserved (an entity created in review, a new fact) stay unique across drafts (server/editing).
 CREATE INDEX draft_item_key IF NOT EXISTS FOR (n:DraftItem) ON (n.key);
 CREATE CONSTRAINT idempotent_request_key IF NOT EXISTS FOR (n:IdempotentRequest) REQUIRE n.key IS UNIQUE;
+// Stored answers expire after 24 hours; the sweep finds the expired ones by this index.
+CREATE INDEX idempotent_request_created IF NOT EXISTS FOR (n:IdempotentRequest) ON (n.createdAt);
 CREATE INDEX sign_in_attempt_name IF NOT EXISTS FOR (n:SignInAttempt) ON (n.name);
 // Revoking a user or changing a password ends that user's tokens and sessions (server/auth/).
 CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.userName);

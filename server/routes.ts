@@ -13,6 +13,7 @@ import { exploreEndpoints } from './explore/explore.routes.ts';
 import { exportEndpoints } from './export/export.routes.ts';
 import { historyEndpoints } from './history/history.routes.ts';
 import { defineEndpoint, type Endpoint, mountEndpoints } from './http/endpoint.ts';
+import { idempotency } from './http/idempotency.ts';
 import { meetingsEndpoints } from './meetings/meetings.routes.ts';
 import { mentionsEndpoints } from './mentions/mentions.routes.ts';
 import { openApiDocument } from './openapi/openapi.ts';
@@ -60,6 +61,6 @@ export function apiEndpoints(context: AppContext): Endpoint[] {
 
 export function apiRoutes(context: AppContext): Router {
   const router = Router();
-  mountEndpoints(router, apiEndpoints(context));
+  mountEndpoints(router, apiEndpoints(context), [idempotency(context)]);
   return router;
 }

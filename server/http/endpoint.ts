@@ -87,8 +87,15 @@ export function expressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-/** Mounts endpoints on a router: validation first, then the handler; a returned value is sent as JSON. */
-export function mountEndpoints(router: Router, endpoints: readonly Endpoint[]): void {
+/**
+ * Mounts endpoints on a router: validation first, then the handler; a returned value is sent as JSON.
+ * `beforePost` runs on every POST after the endpoint's own `before` (the Idempotency-Key middleware).
+ */
+export function mountEndpoints(
+  router: Router,
+  endpoints: readonly Endpoint[],
+  beforePost: readonly RequestHandler[] = [],
+): void {
   for (const endpoint of endpoints) {
     const handler: RequestHandler = async (req, res) => {
       if (endpoint.method === 'post' && !req.is('application/json')) {
@@ -97,6 +104,7 @@ export function mountEndpoints(router: Router, endpoints: readonly Endpoint[]): 
       const result = await endpoint.run(req, res);
       if (result !== undefined && !res.headersSent) res.json(result);
     };
-    router[endpoint.method](expressPath(endpoint.path), ...(endpoint.before ?? []), handler);
+    const guards = endpoint.method === 'post' ? beforePost : [];
+    router[endpoint.method](expressPath(endpoint.path), ...(endpoint.before ?? []), ...guards, handler);
   }
 }
