@@ -3,7 +3,7 @@ import type { AppConfig } from '../config.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { readQuery } from '../db/read.ts';
 import type { Principal, Role } from './principal.ts';
-import { sameSecret, sha256Hex } from './secrets.ts';
+import { csrfTokenOf, sameSecret, sha256Hex } from './secrets.ts';
 import type { UsersContext } from './users.service.ts';
 
 const principalByToken = cypherFile(import.meta.url, './queries/principal-by-token.cypher');
@@ -43,7 +43,7 @@ export async function principalOfSession(
   return {
     principal: { name: record.get('name') as string, role: record.get('role') as Role, via: 'session' },
     sessionHash,
-    csrfToken: record.get('csrfToken') as string,
+    csrfToken: csrfTokenOf(sessionId),
     expiresAt: record.get('expiresAt') as string,
   };
 }

@@ -12,6 +12,14 @@ export function newRandomSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/**
+ * A session's CSRF token, derived from its id rather than stored: the database (readable in part through the
+ * Cypher console) holds nothing a page could send, and without the HttpOnly cookie nobody can compute it.
+ */
+export function csrfTokenOf(sessionId: string): string {
+  return createHash('sha256').update(`actorgraph csrf ${sessionId}`).digest('base64url');
+}
+
 /** The only form a token or a session id is stored in: a high-entropy secret needs no slow hash. */
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value).digest('hex');

@@ -1,12 +1,12 @@
 // Browser sessions: sign-in checks the password (rate-limited per name), opens a session stored by the
-// sha256 of its id with its own CSRF token, and answers the id once for the cookie; sign-out ends it.
+// sha256 of its id (its CSRF token is derived from the id), answers the id once for the cookie; sign-out ends it.
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, readQuery } from '../db/read.ts';
 import { writeTransaction } from '../db/write.ts';
 import { unauthorized } from '../errors.ts';
 import { verifyPassword } from './passwords.ts';
 import type { Role } from './principal.ts';
-import { newRandomSecret, sha256Hex } from './secrets.ts';
+import { csrfTokenOf, newRandomSecret, sha256Hex } from './secrets.ts';
 import { checkSignInBudget, clearSignInFailures, countSignInFailure } from './sign-in-limit.ts';
 import type { UsersContext } from './users.service.ts';
 
@@ -44,12 +44,11 @@ export async function signIn(
     throw unauthorized(WRONG);
   }
   const sessionId = newRandomSecret();
-  const csrfToken = newRandomSecret();
+  const csrfToken = csrfTokenOf(sessionId);
   const opened = await writeTransaction(context, async (tx) => {
     const result = await tx.run(createSession.fill(), {
       name: credentials.name,
       sessionHash: sha256Hex(sessionId),
-      csrfToken,
       lifetimeSeconds: integer(SESSION_LIFETIME_SECONDS),
     });
     await clearSignInFailures(tx, credentials.name);

@@ -4,7 +4,6 @@ WHERE u.revoked IS NULL
 CREATE (s:Session {
   sessionHash: $sessionHash,
   userName: u.name,
-  csrfToken: $csrfToken,
   createdAt: datetime(),
   expiresAt: datetime() + duration({seconds: $lifetimeSeconds}),
   addedBy: u.name,

@@ -3,4 +3,4 @@ MATCH (s:Session {sessionHash: $sessionHash})
 WHERE s.endedAt IS NULL AND s.expiresAt > datetime()
 MATCH (u:User {name: s.userName})
 WHERE u.revoked IS NULL
-RETURN u.name AS name, u.role AS role, s.csrfToken AS csrfToken, toString(s.expiresAt) AS expiresAt
+RETURN u.name AS name, u.role AS role, toString(s.expiresAt) AS expiresAt

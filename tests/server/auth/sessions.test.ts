@@ -39,6 +39,7 @@ describe('browser sessions', () => {
     );
     const text = JSON.stringify(stored);
     expect(text).not.toContain(cookie.split('=')[1]);
+    expect(text).not.toContain(answer.body.csrfToken);
     expect(text).not.toContain(PASSWORD);
     const user = stored.find((row) => row.props.name === editor.name);
     expect(user?.props.passwordHash).toMatch(/^\$argon2id\$/);
@@ -68,6 +69,21 @@ describe('browser sessions', () => {
     expect(crossed.status).toBe(403);
     // GETs by cookie need no token.
     expect((await request(app.url, 'GET', '/api/search?q=trump', { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('writes by cookie only with the CSRF token: POST /api/articles 403 without, 201 with', async () => {
+    const editor = await createTestUser(app, { name: 'ses-write', role: 'editor', password: PASSWORD });
+    const signedIn = await signIn(app.url, editor.name, PASSWORD);
+    const cookie = sessionCookieOf(signedIn);
+    const body = { text: `An article ${editor.name} adds from the browser, for the session test.` };
+    const refused = await request(app.url, 'POST', '/api/articles', { headers: { cookie }, body });
+    expectErrorShape(refused, 403);
+    expect(refused.body.error.code).toBe('csrf_failed');
+    const written = await request(app.url, 'POST', '/api/articles', {
+      headers: { cookie, 'x-csrf-token': signedIn.body.csrfToken },
+      body,
+    });
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
   });
 
   it('a role check by cookie: a reader’s session is refused an admin endpoint (403) even with the CSRF token', async () => {

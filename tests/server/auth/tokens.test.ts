@@ -30,6 +30,24 @@ describe('API tokens and roles', () => {
     }
   });
 
+  it('lets an editor write (POST /api/articles → 201, addedBy the editor) and refuses a reader (403)', async () => {
+    const reader = await createTestUser(app, { name: 'tok-reader-write', role: 'reader' });
+    const editor = await createTestUser(app, { name: 'tok-editor-write', role: 'editor' });
+    const body = { text: `A test article written by ${editor.name} for the tokens test.`, title: 'Tokens' };
+    const refused = await request(app.url, 'POST', '/api/articles', { headers: bearer(reader), body });
+    expectErrorShape(refused, 403);
+    expect((await request(app.url, 'POST', '/api/articles', { body })).status).toBe(401);
+    const written = await request(app.url, 'POST', '/api/articles', { headers: bearer(editor), body });
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
+    const stored = await rows<{ addedBy: string }>(
+      'MATCH (a:Article {id: $id}) RETURN a.addedBy AS addedBy',
+      {
+        id: written.body.article.id,
+      },
+    );
+    expect(stored).toEqual([{ addedBy: editor.name }]);
+  });
+
   it('knows who a token belongs to, and the admin token is the admin', async () => {
     const editor = await createTestUser(app, { name: 'tok-who', role: 'editor' });
     const me = await request(app.url, 'GET', '/api/session', { headers: bearer(editor) });
