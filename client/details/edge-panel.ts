@@ -4,7 +4,8 @@ import { displayName } from '../graph/data-graph.ts';
 import { meetingsForPair } from '../meetings/pair-meetings.ts';
 import type { Stage } from '../network/stage.ts';
 import { article, unknownArticle } from '../sources/article-texts.ts';
-import { evidenceList } from '../sources/evidence-view.ts';
+import { evidenceSection } from '../sources/evidence-view.ts';
+import { sourceCountOf, sourcesText } from '../sources/source-count.ts';
 import { h } from '../ui/dom.ts';
 import type { NodeLink } from './node-panel.ts';
 import { propertiesTable } from './properties-table.ts';
@@ -14,6 +15,12 @@ async function edgeEvidence(sources: string[], quote: string | null): Promise<Ev
   return Promise.all(
     sources.map(async (id) => ({ article: (await article(id)) ?? unknownArticle(id), quote })),
   );
+}
+
+/** A who-met-whom pair's tally of sources: the API's sourceCount, else its list of article ids. */
+function sourcesLine(properties: Record<string, unknown>): string {
+  const listed = Array.isArray(properties.sources) ? properties.sources.length : 0;
+  return `${sourcesText(sourceCountOf(properties) ?? listed)} report these meetings.`;
 }
 
 export async function edgePanel(stage: Stage, key: string, nodeLink: NodeLink): Promise<HTMLElement[]> {
@@ -34,7 +41,8 @@ export async function edgePanel(stage: Stage, key: string, nodeLink: NodeLink): 
   if (met)
     return [
       ...heading,
-      propertiesTable(properties, ['sources', 'meetings']),
+      propertiesTable(properties, ['sources', 'meetings', 'sourceCount']),
+      h('p', { class: 'sources-summary' }, sourcesLine(properties)),
       await meetingsForPair(source, target),
     ];
   const sources = Array.isArray(properties.sources) ? properties.sources.map(String) : [];
@@ -44,8 +52,10 @@ export async function edgePanel(stage: Stage, key: string, nodeLink: NodeLink): 
   );
   return [
     ...heading,
-    propertiesTable(properties, ['sources', 'quote']),
-    h('h3', {}, `Sources (${evidence.length})`),
-    evidenceList(evidence, 'The API gave no sources for this relationship.'),
+    propertiesTable(properties, ['sources', 'quote', 'sourceCount']),
+    ...evidenceSection(evidence, {
+      count: sourceCountOf(properties),
+      emptyText: 'The API gave no sources for this relationship.',
+    }),
   ];
 }

@@ -1,7 +1,9 @@
 // The details of a node: its label, name, properties, sources (articles and quotes) and relations.
 import type { NodeDetails, Relation } from '../api/types.ts';
 import { colourFor } from '../graph/palette.ts';
-import { evidenceList } from '../sources/evidence-view.ts';
+import { openArticle } from '../sources/article-reader.ts';
+import { evidenceSection } from '../sources/evidence-view.ts';
+import { sourceCountOf } from '../sources/source-count.ts';
 import { h } from '../ui/dom.ts';
 import { inlineProperty, propertiesTable } from './properties-table.ts';
 
@@ -27,9 +29,26 @@ function relationItem(relation: Relation, nodeLink: NodeLink): HTMLElement {
   );
 }
 
+/** An article is a source itself: it is read, not cited ("Sources (0)" would say it is unsupported). */
+function articleSection(id: string): HTMLElement[] {
+  return [
+    h('h3', {}, 'Text'),
+    h(
+      'p',
+      {},
+      'This article is a source: the facts it reports cite it. ',
+      h('button', { type: 'button', class: 'link', onclick: () => void openArticle(id, null) }, 'Read it'),
+    ),
+  ];
+}
+
 export function nodePanel(details: NodeDetails, nodeLink: NodeLink): HTMLElement[] {
   const { key, attributes } = details.node;
   const relations = details.relations.map((relation) => relationItem(relation, nodeLink));
+  const sources =
+    attributes.nodeLabel === 'Article'
+      ? articleSection(attributes.id)
+      : evidenceSection(details.evidence, { count: sourceCountOf(details) });
   return [
     h(
       'p',
@@ -40,8 +59,7 @@ export function nodePanel(details: NodeDetails, nodeLink: NodeLink): HTMLElement
     h('h2', { id: 'details-title' }, attributes.name || key),
     // The name is the heading already.
     propertiesTable(attributes.properties, ['name']),
-    h('h3', {}, `Sources (${details.evidence.length})`),
-    evidenceList(details.evidence),
+    ...sources,
     h('h3', {}, `Relations (${details.relations.length})`),
     relations.length ? h('ul', { class: 'relations' }, relations) : h('p', { class: 'muted' }, 'None.'),
   ];

@@ -11,9 +11,15 @@ function formatValue(value: Json | undefined): string {
   return String(value ?? '');
 }
 
-/** Every property but those named in `leaveOut` (already shown elsewhere in the panel). */
+/** What an analyst reads first: whether it happened, then when; the rest in the API's order. */
+const FIRST = ['status', 'statuses', 'date', 'dateFrom', 'dateTo'];
+const rank = (name: string): number => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
+
+/** Every property but those named in `leaveOut` (already shown elsewhere in the panel), status first. */
 export function propertiesTable(properties: Properties, leaveOut: readonly string[] = []): HTMLElement {
-  const rows = Object.entries(properties).filter(([name]) => !leaveOut.includes(name));
+  const rows = Object.entries(properties)
+    .filter(([name]) => !leaveOut.includes(name))
+    .sort(([a], [b]) => rank(a) - rank(b));
   return h(
     'table',
     { class: 'properties' },

@@ -2,7 +2,8 @@
 import { api } from '../api/api.ts';
 import type { Meeting } from '../api/types.ts';
 import { filters } from '../filters/filters-state.ts';
-import { evidenceList } from '../sources/evidence-view.ts';
+import { evidenceSection } from '../sources/evidence-view.ts';
+import { sourceCountOf } from '../sources/source-count.ts';
 import { h } from '../ui/dom.ts';
 
 function meetingItem(meeting: Meeting): HTMLElement {
@@ -17,7 +18,7 @@ function meetingItem(meeting: Meeting): HTMLElement {
       [when, meeting.status, meeting.kind, meeting.place?.name].filter(Boolean).join(' · '),
     ),
     h('p', { class: 'participants' }, meeting.participants.map((p) => p.name).join(', ')),
-    evidenceList(meeting.sources),
+    ...evidenceSection(meeting.sources, { count: sourceCountOf(meeting) }),
   );
 }
 
