@@ -62,3 +62,60 @@ export async function fingerprint(target: Driver = getTestDriver()): Promise<Dat
     checksum: createHash('sha256').update(rows.join('\n')).digest('hex'),
   };
 }
+
+export interface FullFingerprint extends DatabaseFingerprint {
+  /** Every constraint and index (token-lookup ones aside) by name, with the statement that creates it. */
+  schema: string[];
+}
+
+const TYPED_NODES = `MATCH (n)
+RETURN elementId(n) AS id, labels(n) AS labels, [k IN keys(n) | [k, valueType(n[k]), n[k]]] AS props`;
+const TYPED_RELATIONSHIPS = `MATCH (a)-[r]->(b)
+RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, [k IN keys(r) | [k, valueType(r[k]), r[k]]] AS props`;
+const SCHEMA = [
+  "SHOW INDEXES YIELD name, type, createStatement WHERE type <> 'LOOKUP' RETURN name, createStatement",
+  'SHOW CONSTRAINTS YIELD name, createStatement RETURN name, createStatement',
+];
+
+/**
+ * A fingerprint of everything, comparable across two databases: each node by its sorted labels and every
+ * property with its Cypher type (valueType: INTEGER vs FLOAT, DATE vs STRING, ZONED DATETIME…) and value;
+ * each relationship by its type, typed properties and its endpoints' content (element ids differ between
+ * databases, so a node's identity is what it holds); plus the schema by name.
+ */
+export async function fullFingerprint(
+  target: Driver,
+  database = inject('neo4j').database,
+): Promise<FullFingerprint> {
+  const sortedProps = (props: unknown[][]): unknown[][] =>
+    props.slice().sort(([a], [b]) => String(a).localeCompare(String(b)));
+  const nodes = await target.executeQuery(TYPED_NODES, {}, { database });
+  const identity = new Map<string, string>();
+  const nodeRows = nodes.records.map((record) => {
+    const row = canonical({
+      labels: (record.get('labels') as string[]).slice().sort(),
+      props: sortedProps(record.get('props') as unknown[][]),
+    });
+    identity.set(record.get('id') as string, createHash('sha256').update(row).digest('hex'));
+    return row;
+  });
+  const relationships = await target.executeQuery(TYPED_RELATIONSHIPS, {}, { database });
+  const relationshipRows = relationships.records.map((record) =>
+    canonical({
+      from: identity.get(record.get('from') as string),
+      type: record.get('type'),
+      to: identity.get(record.get('to') as string),
+      props: sortedProps(record.get('props') as unknown[][]),
+    }),
+  );
+  const schema = [];
+  for (const query of SCHEMA) schema.push(...(await target.executeQuery(query, {}, { database })).records);
+  return {
+    nodes: nodeRows.length,
+    relationships: relationshipRows.length,
+    checksum: createHash('sha256')
+      .update([...nodeRows, ...relationshipRows].sort().join('\n'))
+      .digest('hex'),
+    schema: schema.map((record) => `${record.get('name')}: ${record.get('createStatement')}`).sort(),
+  };
+}
