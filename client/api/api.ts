@@ -24,7 +24,8 @@ export class ApiError extends Error {
   }
 }
 
-async function parse<T>(response: Response): Promise<T> {
+/** An answer's JSON body, or the ApiError of its `{error}` body; shared by the editors' fetches. */
+export async function parse<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
@@ -38,7 +39,7 @@ async function parse<T>(response: Response): Promise<T> {
   return body as T;
 }
 
-function query(params: Record<string, string | number | undefined | null>): string {
+export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') search.set(name, String(value));

@@ -1,0 +1,38 @@
+// Browser steps the workbench tests share: signing in through the top bar, selecting words in the reading pane.
+import type { Page } from 'playwright-core';
+
+/** Fills the top bar's sign-in form (opening it first) and submits it. */
+export async function signInAs(page: Page, name: string, password: string): Promise<void> {
+  if ((await page.locator('#sign-in-form').count()) === 0) await page.click('#sign-in');
+  await page.fill('#sign-in-name', name);
+  await page.fill('#sign-in-password', password);
+  await page.click('#sign-in-submit');
+}
+
+/** Selects the first occurrence of `words` in the reading pane as a reader's mouse would, then lets go. */
+export async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const pane = document.getElementById('wb-text');
+    if (!pane) throw new Error('no reading pane');
+    const start = (pane.textContent ?? '').indexOf(wanted);
+    if (start < 0) throw new Error(`"${wanted}" is not in the text`);
+    const end = start + wanted.length;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (start >= at && start <= at + length) range.setStart(node, start - at);
+      if (end >= at && end <= at + length) {
+        range.setEnd(node, end - at);
+        break;
+      }
+      at += length;
+    }
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    pane.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, words);
+  await page.locator('#wb-selection').waitFor({ timeout: 5_000 });
+}
