@@ -1,6 +1,6 @@
 // Accounts: add, list, revoke, change a password, issue a token. Each change is one write transaction that
 // also records it in the history; credentials are stored only as hashes and shown once, here, to the caller.
-import type { Driver } from 'neo4j-driver';
+import { type Driver, Neo4jError } from 'neo4j-driver';
 import type { AppConfig } from '../config.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { readQuery } from '../db/read.ts';
@@ -44,11 +44,13 @@ export async function addUser(
   // Hashing happens before the transaction, which a retry may run again.
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   const token = newApiToken();
+  const exists = conflict(
+    'user_exists',
+    `An account named "${input.name}" already exists (revoked ones stay).`,
+  );
   await writeTransaction(context, async (tx) => {
     const existing = await tx.run(findUser.fill(), { name: input.name });
-    if (existing.records.length > 0) {
-      throw conflict('user_exists', `An account named "${input.name}" already exists (revoked ones stay).`);
-    }
+    if (existing.records.length > 0) throw exists;
     await tx.run(createUser.fill(), { name: input.name, role: input.role, passwordHash, by: input.by });
     await tx.run(createToken.fill(), { name: input.name, tokenHash: sha256Hex(token), by: input.by });
     await recordChange(tx, {
@@ -58,6 +60,12 @@ export async function addUser(
       detail: { role: input.role, password: passwordHash !== null },
     });
     await recordChange(tx, { by: input.by, action: 'token_issued', key: userKey(input.name) });
+  }).catch((error: unknown) => {
+    // Two adds of one name at the same instant: the uniqueness constraint stops the second.
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw exists;
+    }
+    throw error;
   });
   return { name: input.name, role: input.role, token };
 }

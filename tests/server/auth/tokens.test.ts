@@ -1,7 +1,7 @@
 // API tokens and roles over HTTP: no credentials 401, an unknown or revoked token 401 even on reads, a role
 // too low 403, the right role in; the admin token is an admin; the database keeps only hashes.
 import { afterAll, describe, expect, it } from 'vitest';
-import { revokeUser } from '../../../server/auth/users.service.ts';
+import { addUser, revokeUser } from '../../../server/auth/users.service.ts';
 import { bearer, createTestUser } from '../../support/accounts.ts';
 import { rows } from '../../support/database.ts';
 import { resetToSeedGraph } from '../../support/reset-graph.ts';
@@ -86,6 +86,20 @@ describe('API tokens and roles', () => {
     await revokeUser(app, { by: 'test-setup', name: editor.name });
     const answer = await request(app.url, 'GET', '/api/session', { headers: bearer(editor) });
     expectErrorShape(answer, 401);
+  });
+
+  it('adds one account when one name is added twice at once; the other gets 409 user_exists', async () => {
+    const add = () => addUser(app, { by: 'test-setup', name: 'tok-twice', role: 'reader' });
+    const results = await Promise.allSettled([add(), add()]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((result) => result.status === 'rejected');
+    expect(refused?.status === 'rejected' ? refused.reason : undefined).toMatchObject({
+      kind: 'conflict',
+      code: 'user_exists',
+    });
+    expect(
+      await rows('MATCH (u:User {name: $name}) RETURN u.name AS name', { name: 'tok-twice' }),
+    ).toHaveLength(1);
   });
 
   it('stores tokens only as sha256 and records who added the account', async () => {
