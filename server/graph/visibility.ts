@@ -46,10 +46,6 @@ export function isPubliclyVisible({ labels = [], properties }: Visible): boolean
 /** Node labels of facts: each reported in articles (REPORTED_IN) and so carrying a `sourceCount`. */
 export const FACT_LABELS = ['Meeting', 'Statement', 'ResourceClaim', 'Agreement', 'Event'] as const;
 
-export function isFactLabel(labels: readonly string[]): boolean {
-  return labels.some((label) => (FACT_LABELS as readonly string[]).includes(label));
-}
-
 /**
  * Property names that hold the product's secrets or internal state. The Cypher console refuses a query that
  * names one (or an internal label); the schema summary leaves them out.
