@@ -144,6 +144,24 @@ describe('browser sessions', () => {
     expect((await signIn(app.url, editor.name, 'another long password')).status).toBe(401);
   });
 
+  it('ends a session at its expiry: 12 hours after sign-in, then the cookie reads as signed out and is cleared', async () => {
+    const editor = await createTestUser(app, { name: 'ses-expiry', role: 'editor', password: PASSWORD });
+    const signedIn = await signIn(app.url, editor.name, PASSWORD);
+    const hours = (Date.parse(signedIn.body.expiresAt) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12);
+    const cookie = sessionCookieOf(signedIn);
+    // Time travel: the stored expiry moves into the past, as 12 hours later.
+    await rows('MATCH (s:Session {userName: $name}) SET s.expiresAt = datetime() - duration({seconds: 1})', {
+      name: editor.name,
+    });
+    const after = await request(app.url, 'GET', '/api/session', { headers: { cookie } });
+    expect(after.body).toEqual({ user: null });
+    expect(after.headers.getSetCookie().some((line) => /^actorgraph_session=;.*Max-Age=0/.test(line))).toBe(
+      true,
+    );
+  });
+
   it('marks the cookie Secure when ACTORGRAPH_SECURE_COOKIES says a TLS proxy is in front', async () => {
     const secureApp = await startTestApp({ env: { ACTORGRAPH_SECURE_COOKIES: '1' } });
     try {
