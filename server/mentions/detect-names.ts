@@ -18,7 +18,7 @@ interface OffsetJson {
 // compromise keeps a person's office in the name ("President Volodymyr"): the office is not the name.
 const TITLES =
   /^(?:(?:US|U\.S\.|UK|Ukrainian|Russian|French|British|former|then|Vice|Deputy|Prime|Foreign|Defence|Defense|Secretary|President|Minister|Chancellor|King|Queen|Prince|Pope|Chief|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady)\s+)+/;
-const TRAILING = /(?:['\u2019]s?|[\s,.;:!?"\u201c\u201d\u2018\u2019)]+)$/;
+const TRAILING = /(?:['\u2019]s?|[\u2013\u2014\-\s,.;:!?"\u201c\u201d\u2018\u2019)]+)$/;
 
 function trimmed(text: string, start: number, name: string): { start: number; end: number; text: string } {
   let from = start;

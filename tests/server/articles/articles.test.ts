@@ -1,4 +1,5 @@
 // GET /api/articles/{id}: metadata and the verbatim text, in which the graph's quotes stand.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../scripts/local-neo4j/paths.ts';
@@ -7,7 +8,17 @@ import { useTestApp } from '../../support/test-app.ts';
 import { expectErrorShape, getJson } from '../api.ts';
 
 interface ArticleAnswer {
-  article: { id: string; title: string; outlet: string; published: string; file: string; text: string };
+  article: {
+    id: string;
+    title: string;
+    outlet: string;
+    published: string;
+    file: string;
+    text: string;
+    status: string;
+    sha256: string;
+    addedBy: string;
+  };
 }
 
 const fold = (text: string): string =>
@@ -19,7 +30,7 @@ const fold = (text: string): string =>
 describe('GET /api/articles/{id}', () => {
   const app = useTestApp();
 
-  it('gives every article with its verbatim text from seeds/', async () => {
+  it('gives every article with its verbatim text, loaded from seeds/ into the database by the seed loader', async () => {
     const { records } = await getTestDriver().executeQuery(
       'MATCH (a:Article) RETURN a.id AS id, a.file AS file',
     );
@@ -29,6 +40,9 @@ describe('GET /api/articles/{id}', () => {
       expect(answer.status).toBe(200);
       expect(answer.body.article.text).toBe(readFileSync(`${repoRoot}/${record.get('file')}`, 'utf8'));
       expect(answer.body.article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const { text, sha256, status, addedBy } = answer.body.article;
+      expect({ status, addedBy }).toEqual({ status: 'published', addedBy: 'seed' });
+      expect(sha256).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
     }
   });
 
