@@ -1,15 +1,18 @@
 // Entry point: loads stats and the overview graph, mounts the stage and every panel, restores the URL.
-import { mountAccount } from './account/account-view.ts';
 import { api } from './api/api.ts';
 import type { GraphPayload } from './api/types.ts';
 import { mountConsole } from './cypher/console-view.ts';
+import { corpusNote } from './details/corpus-note.ts';
 import { mountDetails } from './details/details-view.ts';
+import { filters } from './filters/filters-state.ts';
 import { filtersView } from './filters/filters-view.ts';
 import { timeSliderView } from './filters/time-slider.ts';
 import { spanOf } from './filters/time-window.ts';
+import { visibleCounts } from './filters/visible-counts.ts';
 import { legendView } from './legend/legend-view.ts';
 import { mountMeetingsView } from './meetings/meetings-view.ts';
 import { wireInteractions } from './network/interactions.ts';
+import { refitOnFilter } from './network/refit.ts';
 import { createStage } from './network/stage.ts';
 import { installTestHook } from './network/test-hook.ts';
 import { pathFinderView } from './paths/path-finder.ts';
@@ -17,6 +20,7 @@ import { mountSearch } from './search/search-view.ts';
 import { mountToolbar } from './toolbar/toolbar-view.ts';
 import { announce, byId, errorText, h } from './ui/dom.ts';
 import { restoreFromUrl, syncUrl } from './url/url-sync.ts';
+import { mountViewCaption } from './view/view-caption.ts';
 
 /** The dates of every meeting for the time slider; the overview's meetings if the API cannot say. */
 async function meetingDates(overview: Promise<GraphPayload>): Promise<string[]> {
@@ -39,21 +43,25 @@ async function main(): Promise<void> {
   wireInteractions(stage);
 
   byId('sidebar').append(
-    legendView(stats),
+    legendView(stage),
     filtersView(stats),
     timeSliderView(spanOf(dates)),
     pathFinderView(stage),
   );
   mountToolbar(stage);
-  mountAccount(stage);
   mountSearch(stage);
-  mountDetails(stage);
+  mountDetails(stage, corpusNote(stats, spanOf(dates)));
   mountConsole(stage);
   mountMeetingsView(stage);
+  mountViewCaption(stage);
+  refitOnFilter(stage);
   await restoreFromUrl(stage);
-  syncUrl();
+  syncUrl(stage);
   const network = stage.graph('network');
-  announce(`${network.order} nodes, ${network.size} relationships.`);
+  const shown = visibleCounts(network, filters.get());
+  announce(
+    `Showing ${shown.nodes} of ${network.order} nodes, ${shown.edges} of ${network.size} relationships.`,
+  );
   stage.renderer.sigma.once('afterRender', markReady);
   stage.renderer.sigma.refresh();
   window.addEventListener('pagehide', () => stage.kill());

@@ -33,6 +33,10 @@ export function historyPicker(setQuery: SetQuery): HTMLSelectElement {
     );
   };
   picker.addEventListener('focus', fill);
+  // A run adds to the history as it starts: the count in the picker follows at once.
+  cypherState.subscribe((state, previous) => {
+    if (state.running && !previous.running) fill();
+  });
   picker.addEventListener('change', () => {
     const entry = loadHistory()[Number(picker.value)];
     if (entry) setQuery(entry.query, entry.params);

@@ -20,7 +20,7 @@ import {
 import { runQuery } from './cypher-actions.ts';
 import { cypherExtensions } from './cypher-language.ts';
 import { cypherState } from './cypher-state.ts';
-import { outcome } from './outcome-view.ts';
+import { outcome, seconds } from './outcome-view.ts';
 
 /** The CodeMirror editor, kept in step with the state's query text; Ctrl+Enter runs. */
 function createEditor(run: () => void, schema: () => Schema): EditorView {
@@ -77,7 +77,18 @@ interface Controls {
 
 /** The controls show the console's state: text, parameters, target, and the outcome of the last run. */
 function followState({ editor, setQuery, params, target, run, output }: Controls): void {
+  // While a query runs, the time so far ticks; the store is not touched for it.
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  const tick = (): void => {
+    const { startedAt } = cypherState.get();
+    const shown = output.querySelector('#cypher-elapsed');
+    if (shown && startedAt !== null) shown.textContent = `Running… ${seconds(performance.now() - startedAt)}`;
+  };
   cypherState.subscribe((state, previous) => {
+    if (state.running !== previous.running) {
+      clearInterval(ticker);
+      if (state.running) ticker = setInterval(tick, 100);
+    }
     if (state.query !== editor.state.doc.toString()) setQuery(state.query, state.params);
     if (state.params !== params.value) params.value = state.params;
     target.value = state.target;

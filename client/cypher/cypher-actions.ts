@@ -23,11 +23,13 @@ export async function runQuery(stage: Stage): Promise<void> {
   }
   controller?.abort();
   controller = new AbortController();
-  cypherState.update((s) => ({ ...s, running: true, error: null }));
+  const startedAt = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - startedAt);
+  cypherState.update((s) => ({ ...s, running: true, error: null, startedAt, elapsedMs: null }));
   remember({ query, params: paramsText });
   try {
     const result = await api.cypher({ query, params }, controller.signal);
-    cypherState.update((s) => ({ ...s, running: false, result, error: null }));
+    cypherState.update((s) => ({ ...s, running: false, result, error: null, elapsedMs: elapsed() }));
     if (result.graph.nodes.length) {
       setMode('network');
       if (target === 'replace') stage.load('network', result.graph);
@@ -41,8 +43,8 @@ export async function runQuery(stage: Stage): Promise<void> {
     if ((error as Error).name === 'AbortError') return;
     const failure =
       error instanceof ApiError
-        ? { status: error.status, code: error.code, message: error.message }
+        ? { status: error.status, code: error.code, message: error.message, details: error.details }
         : { status: 0, code: 'network_error', message: (error as Error).message };
-    cypherState.update((s) => ({ ...s, running: false, result: null, error: failure }));
+    cypherState.update((s) => ({ ...s, running: false, result: null, error: failure, elapsedMs: elapsed() }));
   }
 }

@@ -10,16 +10,23 @@ export interface CypherState {
   target: ResultTarget;
   running: boolean;
   result: CypherResponse | null;
-  error: { status: number; code: string; message: string } | null;
+  error: { status: number; code: string; message: string; details?: unknown } | null;
+  /** When the running query was sent (performance.now()), for the elapsed time shown while it runs. */
+  startedAt: number | null;
+  /** How long the last run took as the reader waited for it, queueing included. */
+  elapsedMs: number | null;
 }
 
+/** The console opens empty, with a placeholder: typing never appends to a query the reader did not write. */
 const emptyCypher: CypherState = {
-  query: 'MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\nRETURN p, r, m LIMIT 25',
+  query: '',
   params: '{}',
   target: 'merge',
   running: false,
   result: null,
   error: null,
+  startedAt: null,
+  elapsedMs: null,
 };
 
 export const cypherState = createStore<CypherState>(emptyCypher);

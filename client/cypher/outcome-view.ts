@@ -1,46 +1,89 @@
-// What the console says about the last run: running, the server's refusal or error, or rows and a table.
+// What the console says about the last run: running (with the time so far), the server's refusal or error
+// (a timeout says both the server's limit and how long the reader waited), warnings, or rows and a table.
 import { h } from '../ui/dom.ts';
 import type { CypherState } from './cypher-state.ts';
 import { resultsTable } from './results-table.ts';
 
-export function outcome(state: CypherState): HTMLElement[] {
-  if (state.running) return [h('p', { class: 'muted' }, 'Running…')];
-  if (state.error) {
-    const kind =
-      state.error.code === 'query_timeout'
-        ? 'Timed out'
-        : state.error.code === 'query_refused'
-          ? 'Refused by the server'
-          : 'Error';
-    return [
-      h(
-        'div',
-        { class: 'error', role: 'alert', id: 'cypher-error', 'data-code': state.error.code },
-        h(
-          'strong',
-          {},
-          `${kind} (${state.error.code}${state.error.status ? `, HTTP ${state.error.status}` : ''})`,
-        ),
-        h('p', {}, state.error.message),
-      ),
-    ];
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** The server's limit from the error's details, else from its message ("… limit of 10000 ms …"). */
+function limitMs(error: NonNullable<CypherState['error']>): number | null {
+  const details = error.details;
+  if (details && typeof details === 'object') {
+    const value: unknown = Reflect.get(details, 'timeoutMs');
+    if (typeof value === 'number') return value;
   }
+  const match = /(\d[\d,]*)\s*ms/.exec(error.message);
+  return match?.[1] ? Number(match[1].replace(/,/g, '')) : null;
+}
+
+/** A timeout told truthfully: the server's limit is for running; the reader's wait may include the queue. */
+export function timeoutText(error: NonNullable<CypherState['error']>, elapsedMs: number | null): string {
+  const limit = limitMs(error);
+  const parts = [
+    limit !== null
+      ? `The server stopped the query when it had run for its limit of ${seconds(limit)}.`
+      : 'The server stopped the query at its time limit.',
+  ];
+  if (elapsedMs !== null) {
+    parts.push(`You waited ${seconds(elapsedMs)} in all`);
+    if (limit !== null && elapsedMs > limit + 1000)
+      parts[1] += `, of which ${seconds(elapsedMs - limit)} before it could start (other queries ran first)`;
+    parts[1] += '.';
+  }
+  parts.push('Narrow the query (a label, a LIMIT, fewer hops) and run it again.');
+  return parts.join(' ');
+}
+
+/** The server's notifications (unknown label, cartesian product…), if its answer carries any. */
+function notifications(summary: object): HTMLElement[] {
+  const list: unknown = Reflect.get(summary, 'notifications');
+  if (!Array.isArray(list)) return [];
+  return list.map((item: unknown) => {
+    const text =
+      item && typeof item === 'object'
+        ? [Reflect.get(item, 'title'), Reflect.get(item, 'description')].filter(Boolean).join(': ')
+        : String(item);
+    return h('p', { class: 'warning cypher-notification', role: 'status' }, text || 'The server warned.');
+  });
+}
+
+function errorView(error: NonNullable<CypherState['error']>, elapsedMs: number | null): HTMLElement {
+  const kind =
+    error.code === 'query_timeout'
+      ? 'Timed out'
+      : error.code === 'query_refused'
+        ? 'Refused by the server'
+        : 'Error';
+  return h(
+    'div',
+    { class: 'error', role: 'alert', id: 'cypher-error', 'data-code': error.code },
+    h('strong', {}, `${kind} (${error.code}${error.status ? `, HTTP ${error.status}` : ''})`),
+    h('p', {}, error.code === 'query_timeout' ? timeoutText(error, elapsedMs) : error.message),
+  );
+}
+
+export function outcome(state: CypherState): HTMLElement[] {
+  if (state.running) return [h('p', { class: 'muted', id: 'cypher-elapsed' }, 'Running… 0.0 s')];
+  if (state.error) return [errorView(state.error, state.elapsedMs)];
   const result = state.result;
   if (!result)
     return [
       h(
         'p',
         { class: 'muted' },
-        'Run a query (Ctrl+Enter). Graph results go into the view; every result is listed here.',
+        'Write a query or pick an example, then Run (Ctrl+Enter). Graph results go into the view; every result is listed here.',
       ),
     ];
   const { summary } = result;
+  const waited = state.elapsedMs !== null ? ` (${seconds(state.elapsedMs)} with the round trip)` : '';
   const parts: (HTMLElement | null)[] = [
     h(
       'p',
       { class: 'summary', id: 'cypher-summary' },
-      `${summary.rowCount} row(s) in ${summary.timeMs} ms · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships in the view`,
+      `${summary.rowCount} row(s) in ${summary.timeMs} ms${waited} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships in the view`,
     ),
+    ...notifications(summary),
     summary.truncated
       ? h(
           'p',

@@ -19,6 +19,15 @@ export const emptyFilters: FiltersState = {
   to: null,
 };
 
+/**
+ * Statements and claims are named by whole sentences and make up almost half the seed graph: the first view
+ * shows actors and meetings, and one click (the caption's button or the legend) brings these in.
+ */
+export const DEFAULT_HIDDEN_LABELS: readonly string[] = ['Statement', 'ResourceClaim'];
+
+/** What the Explorer opens with: the empty filters but for the labels hidden by default. */
+export const initialFilters: FiltersState = { ...emptyFilters, hiddenLabels: new Set(DEFAULT_HIDDEN_LABELS) };
+
 export const MEETING_STATUSES = ['held', 'scheduled', 'proposed', 'cancelled'] as const;
 
 function toggled(set: ReadonlySet<string>, value: string): ReadonlySet<string> {
@@ -60,4 +69,14 @@ export function nodePasses(s: FiltersState, attributes: NodeAttributes): boolean
 
 export const edgePasses = (s: FiltersState, type: string): boolean => !s.hiddenTypes.has(type);
 
-export const filters = createStore<FiltersState>(emptyFilters);
+/** Shows or hides every label in `labels` at once (the caption's one-click switch for statements and claims). */
+export function withLabelsShown(s: FiltersState, labels: readonly string[], shown: boolean): FiltersState {
+  const next = new Set(s.hiddenLabels);
+  for (const label of labels) {
+    if (shown) next.delete(label);
+    else next.add(label);
+  }
+  return { ...s, hiddenLabels: next };
+}
+
+export const filters = createStore<FiltersState>(initialFilters);

@@ -6,6 +6,7 @@ import { type FiltersState, filters, MEETING_STATUSES, toggleStatus, toggleType 
 function checkList(
   name: string,
   values: string[],
+  counts: Record<string, number>,
   isShown: (s: FiltersState, value: string) => boolean,
   toggle: (s: FiltersState, value: string) => FiltersState,
 ): HTMLElement {
@@ -20,8 +21,30 @@ function checkList(
       filters.subscribe((s) => {
         box.checked = isShown(s, value);
       });
-      return h('li', {}, box, h('label', { for: id }, value));
+      const count = counts[value];
+      return h(
+        'li',
+        {},
+        box,
+        h(
+          'label',
+          { for: id },
+          value,
+          count === undefined ? null : h('span', { class: 'count' }, String(count)),
+        ),
+      );
     }),
+  );
+}
+
+/** Show every type, or none: 24 boxes are too many to tick one by one. */
+function allOrNone(types: string[]): HTMLElement {
+  const set = (hidden: ReadonlySet<string>) => () => filters.update((s) => ({ ...s, hiddenTypes: hidden }));
+  return h(
+    'div',
+    { class: 'buttons' },
+    h('button', { type: 'button', id: 'types-all', onclick: set(new Set()) }, 'All'),
+    h('button', { type: 'button', id: 'types-none', onclick: set(new Set(types)) }, 'None'),
   );
 }
 
@@ -35,13 +58,14 @@ export function filtersView(stats: Stats): HTMLElement {
       'details',
       {},
       h('summary', {}, 'Relationship types'),
-      checkList('type', types, (s, v) => !s.hiddenTypes.has(v), toggleType),
+      allOrNone(types),
+      checkList('type', types, stats.relationshipTypes, (s, v) => !s.hiddenTypes.has(v), toggleType),
     ),
     h(
       'details',
       { open: true },
       h('summary', {}, 'Meeting status'),
-      checkList('status', [...MEETING_STATUSES], (s, v) => !s.hiddenStatuses.has(v), toggleStatus),
+      checkList('status', [...MEETING_STATUSES], {}, (s, v) => !s.hiddenStatuses.has(v), toggleStatus),
     ),
   );
 }

@@ -36,29 +36,71 @@ function hashUnit(text: string, salt = 0): number {
   return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
 
+/** Evenly spaced points on a circle around `centre`, starting at `turn` (a fraction of a full turn). */
+export function ringPoints(
+  centre: { x: number; y: number },
+  count: number,
+  radius: number,
+  turn = 0,
+): { x: number; y: number }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (turn + i / Math.max(1, count)) * Math.PI * 2;
+    return { x: centre.x + Math.cos(angle) * radius, y: centre.y + Math.sin(angle) * radius };
+  });
+}
+
+/** How far an anchor's new neighbours go: as far as its placed neighbours are, and far enough apart. */
+function ringRadius(
+  graph: DataGraph,
+  anchor: { x: number; y: number },
+  key: string | undefined,
+  count: number,
+) {
+  const distances: number[] = [];
+  if (key && graph.hasNode(key))
+    graph.forEachNeighbor(key, (_node, a) => {
+      if (typeof a.x === 'number' && typeof a.y === 'number')
+        distances.push(Math.hypot(a.x - anchor.x, a.y - anchor.y));
+    });
+  const base = distances.length ? distances.reduce((sum, d) => sum + d, 0) / distances.length : 20;
+  // Neighbours a tenth of the base apart at least, so that even 40 of them do not overlap.
+  return Math.max(base, (count * base * 0.1) / (2 * Math.PI), 5);
+}
+
 /**
- * Gives every node without a position one: its saved place, else near `anchor`, else a reproducible
- * spot on a disc. Returns how many nodes got neither a saved nor an existing position.
+ * Gives every node without a position one: its saved place, else on a ring around `anchor` (an expansion:
+ * evenly spaced, not piled on the parent), else a reproducible spot on a disc. Returns how many nodes got
+ * neither a saved nor an existing position.
  */
-export function placeMissing(graph: DataGraph, saved: Saved, anchor?: { x: number; y: number }): number {
-  let fresh = 0;
-  const radius = Math.max(10, Math.sqrt(graph.order) * 10);
+export function placeMissing(
+  graph: DataGraph,
+  saved: Saved,
+  anchor?: { x: number; y: number; key?: string },
+): number {
+  const fresh: string[] = [];
   graph.forEachNode((node, attributes) => {
     if (typeof attributes.x === 'number' && typeof attributes.y === 'number') return;
     const kept = saved[node];
-    if (kept) {
-      graph.mergeNodeAttributes(node, { x: kept[0], y: kept[1] });
-      return;
-    }
-    fresh += 1;
-    const angle = hashUnit(node, 1) * Math.PI * 2;
-    const distance = anchor ? 5 + hashUnit(node, 2) * 15 : Math.sqrt(hashUnit(node, 2)) * radius;
-    graph.mergeNodeAttributes(node, {
-      x: (anchor?.x ?? 0) + Math.cos(angle) * distance,
-      y: (anchor?.y ?? 0) + Math.sin(angle) * distance,
-    });
+    if (kept) graph.mergeNodeAttributes(node, { x: kept[0], y: kept[1] });
+    else fresh.push(node);
   });
-  return fresh;
+  if (anchor) {
+    fresh.sort();
+    const radius = ringRadius(graph, anchor, anchor.key, fresh.length);
+    const points = ringPoints(anchor, fresh.length, radius, hashUnit(anchor.key ?? '', 3));
+    fresh.forEach((node, i) => {
+      const point = points[i];
+      if (point) graph.mergeNodeAttributes(node, point);
+    });
+    return fresh.length;
+  }
+  const radius = Math.max(10, Math.sqrt(graph.order) * 10);
+  for (const node of fresh) {
+    const angle = hashUnit(node, 1) * Math.PI * 2;
+    const distance = Math.sqrt(hashUnit(node, 2)) * radius;
+    graph.mergeNodeAttributes(node, { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance });
+  }
+  return fresh.length;
 }
 
 /**

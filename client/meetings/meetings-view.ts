@@ -5,6 +5,7 @@ import type { Stage } from '../network/stage.ts';
 import { clearSelection } from '../selection/selection-state.ts';
 import { announce, errorText } from '../ui/dom.ts';
 import { type ViewMode, view } from '../view/view-state.ts';
+import { includesPlanned } from './met-style.ts';
 
 export function mountMeetingsView(stage: Stage): void {
   let ticket = 0;
@@ -16,24 +17,25 @@ export function mountMeetingsView(stage: Stage): void {
       const { graph } = await api.whoMetWhom({
         from: from ?? undefined,
         to: to ?? undefined,
-        // The API takes a comma-separated list; all shown means no filter, none shown means no meetings.
-        status: shown.length === MEETING_STATUSES.length ? undefined : shown.join(',') || 'none',
+        // Always the statuses shown: left out, the server's default (held and scheduled) would drop the proposed
+        // meetings that the ticked boxes promise. None shown asks for a status no meeting has.
+        status: shown.join(',') || 'none',
       });
       if (mine !== ticket) return;
       stage.load('meetings', graph);
       stage.show('meetings');
       const meetings = stage.graph('meetings');
-      announce(`${meetings.order} people, ${meetings.size} pairs who met.`);
+      const verb = includesPlanned(shown) ? 'who met or were due to meet' : 'who met';
+      announce(`${meetings.order} people, ${meetings.size} pairs ${verb}.`);
     } catch (error) {
       announce(errorText(error), 'error');
     }
   };
   const apply = (mode: ViewMode): void => {
-    if (mode === 'meetings') void loadMeetings();
-    else if (stage.onScreen() !== 'network') {
-      ticket += 1;
-      stage.show('network');
-    }
+    if (mode === 'meetings') return void loadMeetings();
+    // A who-met-whom answer still on its way must not take the screen after the reader has left the view.
+    ticket += 1;
+    if (stage.onScreen() !== 'network') stage.show('network');
   };
   view.subscribe((state, previous) => {
     if (state.mode === previous.mode) return;

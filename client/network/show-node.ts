@@ -13,5 +13,7 @@ export async function showNode(stage: Stage, key: string): Promise<void> {
   selectNode(key);
   highlight([key]);
   // Let sigma index the new node before asking for its display position.
-  requestAnimationFrame(() => stage.renderer.centreOn(key));
+  // Who met whom is small: zoomed in as far as in the network, a person's partners would be off-screen.
+  const ratio = stage.onScreen() === 'meetings' ? 0.9 : 0.35;
+  requestAnimationFrame(() => stage.renderer.centreOn(key, ratio));
 }

@@ -10,6 +10,7 @@ import {
 import { createLayoutRunner, type LayoutRunner, layoutRunning } from '../layout/layout-runner.ts';
 import { loadPositions, placeMissing, savePositions } from '../layout/positions.ts';
 import { createRenderer, type Renderer } from '../render/renderer.ts';
+import { createStore, type Store } from '../ui/store.ts';
 
 /** The two graphs the Explorer can show; each name is also where its positions are kept. */
 export type GraphScope = 'network' | 'meetings';
@@ -28,6 +29,25 @@ export interface Stage {
   mergeNear(payload: GraphPayload, anchor?: string): Added;
   /** Ends every layout worker (the page is closing). */
   kill(): void;
+  /** A counter that moves once after every change of what is on screen (graph contents or which graph). */
+  readonly changes: Store<number>;
+}
+
+/** Many graph events in one task (a whole payload merged) make one change, told in a microtask. */
+function changeCounter(graphs: DataGraph[]): { changes: Store<number>; touch(): void } {
+  const changes = createStore(0);
+  let pending = false;
+  const touch = (): void => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      changes.update((n) => n + 1);
+    });
+  };
+  const events = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const;
+  for (const graph of graphs) for (const event of events) graph.on(event, touch);
+  return { changes, touch };
 }
 
 /** Builds the stage with the network filled from `first`, so sigma indexes the first graph in one go. */
@@ -40,6 +60,7 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
     meetings: createLayoutRunner(graphs.meetings, 'meetings', sizeOf),
   };
   let onScreen: GraphScope = 'network';
+  const { changes, touch } = changeCounter([graphs.network, graphs.meetings]);
 
   const load = (scope: GraphScope, payload: GraphPayload, replace = true): Added => {
     const graph = graphs[scope];
@@ -64,6 +85,7 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
       if (layoutRunning.get()) runners[onScreen].stop();
       onScreen = scope;
       mounted.setGraph(graphs[scope]);
+      touch();
     },
     layout: () => runners[onScreen],
     load,
@@ -71,7 +93,8 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
       const graph = graphs.network;
       const added = mergePayload(graph, payload);
       const at = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : undefined;
-      placeMissing(graph, loadPositions('network'), at ? { x: at.x ?? 0, y: at.y ?? 0 } : undefined);
+      const centre = at && anchor ? { x: at.x ?? 0, y: at.y ?? 0, key: anchor } : undefined;
+      placeMissing(graph, loadPositions('network'), centre);
       savePositions('network', graph);
       return added;
     },
@@ -79,5 +102,6 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
       runners.network.kill();
       runners.meetings.kill();
     },
+    changes,
   };
 }

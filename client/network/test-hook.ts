@@ -15,6 +15,14 @@ export interface ActorgraphHook {
   isHidden(key: string): boolean;
   /** Nodes on screen with this Neo4j label, with their Neo4j properties. */
   nodesWhere(nodeLabel: string): { key: string; name: string; properties: Record<string, unknown> }[];
+  /** What sigma draws for an edge (colour, size, label, hidden), as the reducers made it. */
+  edgeDisplay(key: string): { color: string; size: number; label: string | null; hidden: boolean } | null;
+  /** Edges on screen of this relationship type, with their properties. */
+  edgesWhere(
+    relType: string,
+  ): { key: string; source: string; target: string; properties: Record<string, unknown> }[];
+  /** The camera: x, y and ratio in sigma's framed coordinates. */
+  camera(): { x: number; y: number; ratio: number };
   /** Whether nothing moves right now: no layout running and the camera still. */
   isSettled(): boolean;
   /** Resolves once the picture has been still for two frames in a row; rejects after `timeoutMs`. */
@@ -72,6 +80,24 @@ export function installTestHook(stage: Stage): () => void {
           const { name, properties } = graph().getNodeAttributes(key);
           return { key, name, properties: { ...properties } };
         }),
+    edgeDisplay(key) {
+      const data = sigma.getEdgeDisplayData(key);
+      if (!data) return null;
+      return { color: data.color, size: data.size, label: data.label, hidden: data.hidden === true };
+    },
+    edgesWhere: (relType) =>
+      graph()
+        .filterEdges((_edge, attributes) => attributes.relType === relType)
+        .map((key) => ({
+          key,
+          source: graph().source(key),
+          target: graph().target(key),
+          properties: { ...graph().getEdgeAttributes(key).properties },
+        })),
+    camera: () => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      return { x, y, ratio };
+    },
     isSettled,
     settled: (timeoutMs = 15_000) => waitForCalm(isSettled, timeoutMs),
   };

@@ -5,7 +5,9 @@ import type { EdgeAttributes, NodeAttributes } from '../api/types.ts';
 import { edgePasses, type FiltersState, nodePasses } from '../filters/filters-state.ts';
 import { type DataGraph, displayName } from '../graph/data-graph.ts';
 import { colourFor, DIMMED_EDGE, DIMMED_NODE, EDGE_COLOUR, HIGHLIGHT_EDGE } from '../graph/palette.ts';
+import { metLabel, metStyle } from '../meetings/met-style.ts';
 import type { SelectionState } from '../selection/selection-state.ts';
+import { sourceCountOf } from '../sources/source-count.ts';
 
 /** Statements and claims are named by whole sentences: labels stay short, the panel shows the rest. */
 const shortLabel = (text: string, max = 30): string =>
@@ -69,17 +71,27 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   const { graph, selection, focus } = context;
   const curvature = context.curvature.get(edge);
-  const weight = typeof data.properties.weight === 'number' ? data.properties.weight : 1;
-  // Meetings between two people have no direction: a plain line, labelled with how many there were, and
-  // at least 3 px wide so that sigma's down-sized picking buffer still finds it under the pointer.
+  const { properties } = data;
+  const weight = typeof properties.weight === 'number' ? properties.weight : 1;
+  // Meetings between two people have no direction: a plain line whose colour says whether they met (held) or
+  // were due to (scheduled, proposed), labelled with how many meetings and sources, and at least 3 px wide so
+  // that sigma's down-sized picking buffer still finds it under the pointer.
   const met = data.relType === 'MET';
-  const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-    color: met ? '#9aa3ae' : EDGE_COLOUR,
-    size: met ? 3 + (weight - 1) * 2 : 1,
-    label: met ? `${weight} meeting${weight === 1 ? '' : 's'}` : data.relType,
-    type: met ? 'line' : curvature ? 'curvedArrow' : 'arrow',
-    ...(curvature && !met ? { curvature } : {}),
-  };
+  const listed = Array.isArray(properties.sources) ? properties.sources.length : null;
+  const display: Partial<EdgeDisplayData> & { curvature?: number } = met
+    ? {
+        color: metStyle(properties.statuses).color,
+        size: 3 + (weight - 1) * 2,
+        label: metLabel(weight, properties.statuses, sourceCountOf(properties) ?? listed),
+        type: 'line',
+      }
+    : {
+        color: EDGE_COLOUR,
+        size: 1,
+        label: data.relType,
+        type: curvature ? 'curvedArrow' : 'arrow',
+        ...(curvature ? { curvature } : {}),
+      };
   if (!edgePasses(context.filters, data.relType)) return { ...display, hidden: true };
   const isSelected = selection.selected?.kind === 'edge' && selection.selected.key === edge;
   if (isSelected || selection.highlightEdges.has(edge)) {
@@ -88,7 +100,7 @@ export function reduceEdge(
   if (focus) {
     const touches = graph.source(edge) === focus.node || graph.target(edge) === focus.node;
     return touches
-      ? { ...display, color: '#59606b', forceLabel: true, zIndex: 1 }
+      ? { ...display, color: met ? display.color : '#59606b', forceLabel: true, zIndex: 1 }
       : { ...display, color: DIMMED_EDGE, label: '' };
   }
   const highlightOn = selection.highlightNodes.size > 0 || selection.highlightEdges.size > 0;

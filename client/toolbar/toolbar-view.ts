@@ -84,6 +84,24 @@ function consoleButton(): HTMLButtonElement {
   return button;
 }
 
+/** A disclosure menu closes like a menu: on Escape (focus back on its summary) and on a click outside it. */
+function closeOnEscapeAndOutside(menu: HTMLDetailsElement): void {
+  // Captured before the page's own Escape (clear the selection), which is not what the reader meant here.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !menu.open) return;
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+      event.stopPropagation();
+    },
+    true,
+  );
+  document.addEventListener('pointerdown', (event) => {
+    if (menu.open && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
+  });
+}
+
 function exportMenu(renderer: Renderer): HTMLDetailsElement {
   const menu = h(
     'details',
@@ -109,6 +127,7 @@ function exportMenu(renderer: Renderer): HTMLDetailsElement {
   menu.addEventListener('click', (event) => {
     if ((event.target as HTMLElement).closest('button')) menu.open = false;
   });
+  closeOnEscapeAndOutside(menu);
   return menu;
 }
 

@@ -1,4 +1,5 @@
 // The shareable part of the UI state, to and from the URL's query string (pure, so it is unit-tested).
+import { DEFAULT_HIDDEN_LABELS } from '../filters/filters-state.ts';
 import type { Selected } from '../selection/selection-state.ts';
 import type { SizeMetric, ViewMode } from '../view/view-state.ts';
 
@@ -20,7 +21,7 @@ export interface UrlState {
 export const defaultUrlState: UrlState = {
   mode: 'network',
   selected: null,
-  hiddenLabels: [],
+  hiddenLabels: [...DEFAULT_HIDDEN_LABELS],
   hiddenTypes: [],
   hiddenStatuses: [],
   from: null,
@@ -44,7 +45,8 @@ export function parseUrlState(search: string): UrlState {
   return {
     mode: params.get('view') === 'meetings' ? 'meetings' : 'network',
     selected: node ? { kind: 'node', key: node } : edge ? { kind: 'edge', key: edge } : null,
-    hiddenLabels: list(params.get('hideLabels')),
+    // Absent means the default (statements and claims hidden); present, even empty, says exactly what is hidden.
+    hiddenLabels: params.has('hideLabels') ? list(params.get('hideLabels')) : [...DEFAULT_HIDDEN_LABELS],
     hiddenTypes: list(params.get('hideTypes')),
     hiddenStatuses: list(params.get('hideStatus')),
     from: isDate(params.get('from')) ? params.get('from') : null,
@@ -62,7 +64,8 @@ export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.mode !== 'network') params.set('view', state.mode);
   if (state.selected) params.set(state.selected.kind, state.selected.key);
-  if (state.hiddenLabels.length) params.set('hideLabels', [...state.hiddenLabels].sort().join(','));
+  const hiddenLabels = [...state.hiddenLabels].sort().join(',');
+  if (hiddenLabels !== [...DEFAULT_HIDDEN_LABELS].sort().join(',')) params.set('hideLabels', hiddenLabels);
   if (state.hiddenTypes.length) params.set('hideTypes', [...state.hiddenTypes].sort().join(','));
   if (state.hiddenStatuses.length) params.set('hideStatus', [...state.hiddenStatuses].sort().join(','));
   if (state.from) params.set('from', state.from);

@@ -6,7 +6,7 @@ import { showNode } from '../network/show-node.ts';
 import type { Stage } from '../network/stage.ts';
 import { findPaths } from '../paths/path-finder.ts';
 import { pathsState } from '../paths/paths-state.ts';
-import { selectEdge, selection } from '../selection/selection-state.ts';
+import { clearSelection, selectEdge, selection } from '../selection/selection-state.ts';
 import { view } from '../view/view-state.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state.ts';
 
@@ -33,15 +33,35 @@ function current(): UrlState {
   };
 }
 
+const selectionOf = (search: string): string => JSON.stringify(parseUrlState(search).selected);
+
 let scheduled = false;
+/**
+ * A new selection is a new history entry (pushState), so Back and Forward move through selections; every other
+ * change (filters, time, camera-free state) replaces the current entry.
+ */
 function writeUrl(): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(() => {
     scheduled = false;
     const search = serializeUrlState(current());
-    if (search !== window.location.search)
-      history.replaceState(null, '', `${window.location.pathname}${search}`);
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}`;
+    const selected = parseUrlState(search).selected;
+    if (selected && selectionOf(search) !== selectionOf(window.location.search))
+      history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  });
+}
+
+/** Back or Forward: the selection of that entry comes back (nothing is re-run). */
+function followHistory(stage: Stage): void {
+  window.addEventListener('popstate', () => {
+    const { selected } = parseUrlState(window.location.search);
+    if (selected?.kind === 'node') void showNode(stage, selected.key).catch(() => {});
+    else if (selected?.kind === 'edge') selectEdge(selected.key);
+    else clearSelection();
   });
 }
 
@@ -77,12 +97,13 @@ export async function restoreFromUrl(stage: Stage): Promise<void> {
   else if (state.selected?.kind === 'edge') selectEdge(state.selected.key);
 }
 
-export function syncUrl(): void {
+export function syncUrl(stage: Stage): void {
   cypherState.subscribe((s, previous) => {
-    if ((s.result !== previous.result && s.result) || (s.error !== previous.error && s.error)) {
-      ranQuery = { query: s.query, params: s.params };
-    }
+    // Only a query that answered goes into the link: one refused or timed out must not run again on opening it.
+    if (s.result !== previous.result && s.result) ranQuery = { query: s.query, params: s.params };
+    else if (s.error !== previous.error && s.error) ranQuery = null;
     writeUrl();
   });
+  followHistory(stage);
   for (const store of [filters, view, selection, pathsState] as const) store.subscribe(writeUrl);
 }
