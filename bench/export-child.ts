@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { cypherFile, integerFragment, labelFragment } from '../server/db/cypher-files.ts';
+import { visibilityParams } from '../server/export/sourcing.ts';
 
 function checkedId(value: string): string {
   if (!/^[\w-]+$/.test(value)) throw new Error(`unexpected id ${value}`);
@@ -38,7 +39,7 @@ if (mode === 'driver') {
   for (const name of ['ego-nodes', 'ego-edges']) {
     const query = cypherFile(import.meta.url, `../server/export/queries/${name}.cypher`).fill(fragments);
     // Touch every value, as a writer would, without building a document.
-    await stream(query, { id }, (record) => {
+    await stream(query, { ...visibilityParams(), id }, (record) => {
       rows++;
       bytes += JSON.stringify(record.toObject(), (_k, v) => (typeof v === 'bigint' ? String(v) : v)).length;
     });

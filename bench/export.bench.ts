@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../server/config.ts';
 import { cypherFile, integerFragment, labelFragment } from '../server/db/cypher-files.ts';
+import { visibilityParams } from '../server/export/sourcing.ts';
 import { memoryOf, startApiChild } from './api-child.ts';
 import { type BenchRow, ratioRow } from './table.ts';
 
@@ -26,7 +27,7 @@ const edgesQuery = cypherFile(import.meta.url, '../server/export/queries/ego-edg
 
 async function countEdges(driver: Driver, id: string, depth: number): Promise<number> {
   const query = `CALL () { ${edgesQuery.fill({ label: labelFragment('Person'), depth: integerFragment(depth, 1, 3) })} } RETURN count(*) AS n`;
-  const result = await driver.executeQuery(query, { id });
+  const result = await driver.executeQuery(query, { ...visibilityParams(), id });
   return Number(result.records[0]?.get('n') ?? 0);
 }
 

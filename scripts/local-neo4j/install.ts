@@ -41,12 +41,41 @@ function runMaven(args: string[]): Promise<void> {
   });
 }
 
+/**
+ * `apoc.import.graphml` (and APOC's other XML readers) need Woodstox, which APOC core's published POM does
+ * not declare: without it the import fails with NoClassDefFoundError com/ctc/wstx/…. Added beside the
+ * server's JARs (on the class path, where APOC finds it).
+ */
+const XML_JARS = [
+  { artifact: 'com.fasterxml.woodstox:woodstox-core:6.5.1', jar: 'woodstox-core-6.5.1.jar' },
+  { artifact: 'org.codehaus.woodstox:stax2-api:4.2.1', jar: 'stax2-api-4.2.1.jar' },
+];
+
+async function ensureXmlJars(log: (line: string) => void): Promise<void> {
+  const missing = XML_JARS.filter(({ jar }) => !existsSync(join(libDir, jar)));
+  if (missing.length === 0) return;
+  requireMaven();
+  log(`Adding ${missing.map(({ artifact }) => artifact).join(', ')} for APOC's GraphML import…`);
+  for (const { artifact } of missing) {
+    await runMaven([
+      '-B',
+      '-q',
+      '-f',
+      pomFile,
+      'dependency:copy',
+      `-Dartifact=${artifact}`,
+      `-DoutputDirectory=${libDir}`,
+    ]);
+  }
+}
+
 /** Installs the JARs unless the wanted versions are already there; returns what is installed. */
 export async function ensureInstalled(log: (line: string) => void = console.log): Promise<InstallInfo> {
   requireJava();
   const wanted = wantedVersions();
   const installed = installedVersions();
   if (installed?.neo4jVersion === wanted.neo4jVersion && installed.apocVersion === wanted.apocVersion) {
+    await ensureXmlJars(log);
     return installed;
   }
   requireMaven();
@@ -69,6 +98,7 @@ export async function ensureInstalled(log: (line: string) => void = console.log)
   for (const file of readdirSync(libDir).filter((name) => name.startsWith('apoc-'))) {
     copyFileSync(join(libDir, file), join(pluginsDir, file));
   }
+  await ensureXmlJars(log);
   writeFileSync(installMarker, `${JSON.stringify(wanted, null, 2)}\n`);
   log('Neo4j JARs installed in neo4j/runtime.');
   return wanted;

@@ -1,26 +1,43 @@
-// The one input every export format reads: declared attributes, then nodes, then edges, as async streams.
+// The one input every export format reads: declared property types, then nodes, then edges, as async streams,
+// each fact with its sources; and the flat columns the tabular and XML formats share.
 import type { Node } from 'neo4j-driver';
 import type { EdgeData, Json, NodeData } from '../../contract/index.ts';
-import { propertiesToJson } from '../db/to-json.ts';
+import { propertiesToJson, toJson } from '../db/to-json.ts';
 import { nodeDataOf, nodeKey } from '../graph/model.ts';
 
-export type AttributeType = 'string' | 'long' | 'double' | 'boolean' | 'json';
+export type AttributeType = 'string' | 'long' | 'double' | 'boolean' | 'list' | 'json';
 
 export interface AttributeDecl {
   name: string;
   type: AttributeType;
 }
 
-export interface ExportNode {
-  key: string;
-  labels: string[];
-  /** Property values as the driver gave them (dates stay dates for the Cypher script). */
-  raw: Record<string, unknown>;
-  /** Article ids reporting this node, when any: provenance even when the articles are not exported. */
-  reportedIn: string[];
+/** One article reporting a fact, as every format carries it (`withEvidence`). */
+export interface Evidence {
+  article: string;
+  title: string | null;
+  /** The title is not printed in the article but inferred (titleInferred); show it marked. */
+  titleInferred: boolean;
+  outlet: string | null;
+  outletInferred: boolean;
+  published: string | null;
+  quote: string | null;
 }
 
-export interface ExportEdge {
+/** What is known of a fact's sources: how many visible articles, and which (empty without withEvidence). */
+export interface Sourcing {
+  sourceCount: number | null;
+  evidence: Evidence[];
+}
+
+export interface ExportNode extends Sourcing {
+  key: string;
+  labels: string[];
+  /** Property values as the driver gave them (dates stay dates, integers stay Integers). */
+  raw: Record<string, unknown>;
+}
+
+export interface ExportEdge extends Sourcing {
   key: string;
   type: string;
   source: string;
@@ -31,45 +48,73 @@ export interface ExportEdge {
 export interface ExportGraph {
   /** Names the download: `actorgraph-<subset>.<ext>`. */
   subset: string;
-  nodeAttributes: AttributeDecl[];
-  edgeAttributes: AttributeDecl[];
+  /** Who met whom is symmetric: every format marks its edges undirected. */
+  undirected: boolean;
+  /** A Cypher-defined export that stopped at its row limit says so in the file and in a header. */
+  truncatedAt: number | null;
+  withEvidence: boolean;
+  /** The public labels the subset may hold: the Cypher script creates their id constraints first. */
+  labels: string[];
+  /** Property types of nodes and of relationships (not the base columns). */
+  nodeProperties: AttributeDecl[];
+  edgeProperties: AttributeDecl[];
   nodes: () => AsyncIterable<ExportNode>;
   edges: () => AsyncIterable<ExportEdge>;
 }
 
-/** Attributes every exported node has besides its properties. */
-export const BASE_NODE_ATTRIBUTES: AttributeDecl[] = [
-  { name: 'label', type: 'string' },
-  { name: 'id', type: 'string' },
-  { name: 'name', type: 'string' },
-  { name: 'reportedIn', type: 'json' },
-];
+export const NO_SOURCING: Sourcing = { sourceCount: null, evidence: [] };
 
-export const BASE_EDGE_ATTRIBUTES: AttributeDecl[] = [{ name: 'type', type: 'string' }];
-
-export function exportNode(node: Node, reportedIn: string[] = []): ExportNode {
-  return { key: nodeKey(node), labels: [...node.labels], raw: node.properties, reportedIn };
+export function exportNode(node: Node, sourcing: Sourcing = NO_SOURCING): ExportNode {
+  return { key: nodeKey(node), labels: [...node.labels].sort(), raw: node.properties, ...sourcing };
 }
 
-/** The node's data as in the API's graphs (the JSON export), plus `reportedIn` when known. */
-export function nodeDataOfExport(node: ExportNode): NodeData {
+/** `{article, title, …}` maps from a query (driver values) to evidence. */
+export function evidenceOf(rows: unknown): Evidence[] {
+  if (!Array.isArray(rows)) return [];
+  return rows.map((row) => {
+    const json = toJson(row);
+    const get = (name: string): Json =>
+      json && typeof json === 'object' && !Array.isArray(json) ? (json[name] ?? null) : null;
+    const text = (name: string) => {
+      const value = get(name);
+      return value === null ? null : String(value);
+    };
+    return {
+      article: text('article') ?? '',
+      title: text('title'),
+      titleInferred: get('titleInferred') === true,
+      outlet: text('outlet'),
+      outletInferred: get('outletInferred') === true,
+      published: text('published'),
+      quote: text('quote'),
+    };
+  });
+}
+
+/** The node's data as in the API's graphs (the JSON export), plus its sources. */
+export function nodeDataOfExport(
+  node: ExportNode,
+  withEvidence: boolean,
+): NodeData & { evidence?: Evidence[] } {
   // The key's id part is the element id when the node has no `id` (labels hold no colon).
   const data = nodeDataOf(node.labels, node.raw, node.key.slice(node.key.indexOf(':') + 1));
-  return node.reportedIn.length > 0 ? { ...data, reportedIn: node.reportedIn } : data;
+  return {
+    ...data,
+    ...(node.sourceCount === null ? {} : { sourceCount: node.sourceCount }),
+    ...(withEvidence && node.sourceCount !== null ? { evidence: node.evidence } : {}),
+  };
 }
 
-export function edgeDataOfExport(edge: ExportEdge): EdgeData {
-  return { relType: edge.type, properties: propertiesToJson(edge.raw) };
-}
-
-/** The flat columns of the tabular and XML formats: `{label, id, name, ...properties, reportedIn}`. */
-export function nodeAttributesOf(node: ExportNode): Record<string, Json> {
-  const { nodeLabel, id, name, properties, reportedIn } = nodeDataOfExport(node);
-  return { label: nodeLabel, id, name, ...properties, ...(reportedIn ? { reportedIn } : {}) };
-}
-
-export function edgeAttributesOf(edge: ExportEdge): Record<string, Json> {
-  return { type: edge.type, ...propertiesToJson(edge.raw) };
+export function edgeDataOfExport(
+  edge: ExportEdge,
+  withEvidence: boolean,
+): EdgeData & { sourceCount?: number; evidence?: Evidence[] } {
+  return {
+    relType: edge.type,
+    properties: propertiesToJson(edge.raw),
+    ...(edge.sourceCount === null ? {} : { sourceCount: edge.sourceCount }),
+    ...(withEvidence && edge.sourceCount !== null ? { evidence: edge.evidence } : {}),
+  };
 }
 
 /** Merges declarations seen for one name under several labels: long+double → double, else string. */
@@ -80,27 +125,33 @@ export function mergeDeclarations(decls: Iterable<AttributeDecl>): AttributeDecl
     if (seen === undefined || seen === type) merged.set(name, type);
     else if ((seen === 'long' && type === 'double') || (seen === 'double' && type === 'long'))
       merged.set(name, 'double');
-    else merged.set(name, seen === 'json' || type === 'json' ? 'json' : 'string');
+    else if ((seen === 'list' || seen === 'json') && (type === 'list' || type === 'json'))
+      merged.set(name, 'json');
+    else merged.set(name, 'string');
   }
   return [...merged].map(([name, type]) => ({ name, type }));
 }
 
-/** A value's declaration type, for exports whose attributes are learnt from the data itself. */
+/**
+ * A value's declaration type, for exports whose attributes are learnt from the data itself. The driver
+ * gives integers as Integers, so a JS number is always a Cypher float, whole-valued or not.
+ */
 export function attributeTypeOf(value: unknown): AttributeType {
   if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'long' : 'double';
+  if (typeof value === 'number') return 'double';
   if (value && typeof value === 'object' && 'low' in value && 'high' in value) return 'long';
-  if (Array.isArray(value)) return 'json';
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'string') ? 'list' : 'json';
   return 'string';
 }
 
 /** Neo4j's schema type names (db.schema.nodeTypeProperties) to declaration types. */
 export function attributeTypeOfNeo4j(types: readonly string[]): AttributeType {
   const mapped = types.map((type): AttributeType => {
-    if (type.endsWith('Array') || type.startsWith('List')) return 'json';
-    if (type === 'Long' || type === 'Integer') return 'long';
-    if (type === 'Double' || type === 'Float') return 'double';
-    if (type === 'Boolean') return 'boolean';
+    if (type === 'StringArray' || type === 'LIST<STRING NOT NULL>') return 'list';
+    if (type.endsWith('Array') || type.startsWith('List') || type.startsWith('LIST')) return 'json';
+    if (type === 'Long' || type === 'Integer' || type === 'INTEGER') return 'long';
+    if (type === 'Double' || type === 'Float' || type === 'FLOAT') return 'double';
+    if (type === 'Boolean' || type === 'BOOLEAN') return 'boolean';
     return 'string';
   });
   return mergeDeclarations(mapped.map((type) => ({ name: 'x', type })))[0]?.type ?? 'string';

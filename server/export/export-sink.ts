@@ -1,7 +1,7 @@
-// Writes export chunks to the response as they are made, waiting for the socket to drain between them.
+// Writes export chunks to a stream as they are made, waiting for it to drain between them.
 import type { Writable } from 'node:stream';
 
-export type Sink = (chunk: string) => Promise<void>;
+export type Sink = (chunk: string | Uint8Array) => Promise<void>;
 
 export class ClientGone extends Error {
   constructor() {

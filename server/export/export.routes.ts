@@ -1,45 +1,12 @@
 // GET and POST /api/export: a subgraph as a streamed download in the asked format.
-import type { Response } from 'express';
-import {
-  download,
-  type ExportFormat,
-  exportBody,
-  exportQuery,
-  noBody,
-  noParams,
-  noQuery,
-} from '../../contract/index.ts';
+import { download, exportBody, exportQuery, noBody, noParams, noQuery } from '../../contract/index.ts';
 import type { AppContext } from '../context.ts';
 import { ConcurrencyLimit } from '../http/concurrency.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
 import { rateLimit } from '../http/rate-limit.ts';
-import { exportGraphFor, type Subset } from './export.service.ts';
-import { ClientGone, streamSink } from './export-sink.ts';
-import { CONTENT_TYPES, downloadName, writeFormat } from './formats/index.ts';
-import { subsetOfBody } from './subset-of-body.ts';
-
-async function send(
-  context: AppContext,
-  res: Response,
-  request: { format: ExportFormat; part: 'nodes' | 'edges' },
-  subset: Subset,
-): Promise<undefined> {
-  const graph = await exportGraphFor(context, subset);
-  res.status(200);
-  res.setHeader('Content-Type', CONTENT_TYPES[request.format]);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${downloadName(graph.subset, request.format, request.part)}"`,
-  );
-  res.setHeader('Cache-Control', 'no-store');
-  try {
-    await writeFormat(request.format, graph, streamSink(res), request.part);
-    res.end();
-  } catch (error) {
-    if (!(error instanceof ClientGone)) throw error;
-  }
-  return undefined;
-}
+import { sendExport } from './export-response.ts';
+import { CONTENT_TYPES } from './formats/index.ts';
+import { optionsOf, subsetOfBody, subsetOfQuery } from './subset-of-body.ts';
 
 export function exportEndpoints(context: AppContext): Endpoint[] {
   const queue = new ConcurrencyLimit(
@@ -48,44 +15,36 @@ export function exportEndpoints(context: AppContext): Endpoint[] {
     'export',
   );
   const before = [rateLimit('export', context.config.rateLimits.exportPerMinute)];
-  const produces = Object.values(CONTENT_TYPES);
+  const produces = [...Object.values(CONTENT_TYPES), 'application/zip'];
   return [
     defineEndpoint({
       method: 'get',
       path: '/export',
       tags: ['export'],
       summary:
-        'Download a subgraph (keys, ego network or who met whom) as JSON, GEXF, GraphML, CSV or Cypher.',
+        'Download a subgraph (keys, ego network, who met whom, or the whole graph filtered) as JSON, GEXF, GraphML, CSV or Cypher.',
       query: exportQuery,
       params: noParams,
       body: noBody,
       response: download,
       produces,
       before,
-      handler: ({ query }, _req, res) => {
-        const subset: Subset = query.keys
-          ? { kind: 'keys', keys: query.keys }
-          : query.ego
-            ? { kind: 'ego', key: query.ego, depth: query.depth }
-            : { kind: 'meetings', from: query.from, to: query.to, status: query.status };
-        return queue.run(res, () => send(context, res, query, subset));
-      },
+      handler: ({ query }, req, res) =>
+        queue.run(res, () => sendExport(context, req, res, query, subsetOfQuery(query), optionsOf(query))),
     }),
     defineEndpoint({
       method: 'post',
       path: '/export',
       tags: ['export'],
-      summary: 'Download a subgraph, also by a read-only Cypher query, in the asked format.',
+      summary: 'Download a subgraph, also by a read-only Cypher query (with maxRows), in the asked format.',
       query: noQuery,
       params: noParams,
       body: exportBody,
       response: download,
       produces,
       before,
-      handler: ({ body }, _req, res) => {
-        const subset = subsetOfBody(body);
-        return queue.run(res, () => send(context, res, body, subset));
-      },
+      handler: ({ body }, req, res) =>
+        queue.run(res, () => sendExport(context, req, res, body, subsetOfBody(body), optionsOf(body))),
     }),
   ];
 }

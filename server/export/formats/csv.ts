@@ -1,34 +1,69 @@
-// CSV writer (RFC 4180): one file per part, nodes or edges; a header, one row each, lists as JSON text.
-import { type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
+// CSV writer (RFC 4180, CRLF): nodes or relationships, a header and one row each; lists as JSON text; text
+// cells that a spreadsheet would run as a formula are defused; an optional UTF-8 byte order mark for Excel.
+import { type Column, edgeColumns, nodeColumns } from '../columns.ts';
+import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
+import { valueText } from '../value-text.ts';
 
-export type CsvPart = 'nodes' | 'edges';
+export type CsvPart = 'nodes' | 'edges' | 'zip';
 
-/** Quotes a field when it holds a comma, a quote or a line break, doubling inner quotes; CRLF ends rows. */
+export const BOM = '\uFEFF';
+
+/** Cells a spreadsheet reads as a formula (OWASP "CSV injection"): = + - @ and a leading TAB or CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Quotes a field when it holds a comma, a quote or a line break, doubling inner quotes. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function row(fields: unknown[]): string {
-  return `${fields.map(csvField).join(',')}\r\n`;
+/**
+ * A text cell starting like a formula gets a leading apostrophe, which spreadsheets show as text and hide.
+ * Numeric columns are left alone: a number (-5, 1e+21) is never a formula.
+ */
+export function defuse(text: string, numeric: boolean): string {
+  return !numeric && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-export async function writeCsv(graph: ExportGraph, write: Sink, part: CsvPart): Promise<void> {
-  if (part === 'nodes') {
-    const columns = graph.nodeAttributes.map((decl) => decl.name);
-    await write(row(['key', ...columns]));
-    for await (const node of graph.nodes()) {
-      const attributes = nodeAttributesOf(node);
-      await write(row([node.key, ...columns.map((name) => attributes[name])]));
-    }
-    return;
+function cell<Item>(column: Column<Item>, item: Item): string {
+  const text = valueText(column.value(item), column.type);
+  if (text === undefined) return '';
+  return csvField(defuse(text, column.type === 'long' || column.type === 'double'));
+}
+
+function row(cells: string[]): string {
+  return `${cells.join(',')}\r\n`;
+}
+
+export function nodeHeader(columns: Column<ExportNode>[]): string[] {
+  return ['key', ...columns.map((column) => column.name)];
+}
+
+export function edgeHeader(columns: Column<ExportEdge>[]): string[] {
+  return ['key', 'source', 'target', 'directed', ...columns.map((column) => column.name)];
+}
+
+export async function writeCsvNodes(graph: ExportGraph, write: Sink): Promise<void> {
+  const columns = nodeColumns(graph);
+  await write(row(nodeHeader(columns).map(csvField)));
+  for await (const node of graph.nodes()) {
+    await write(row([csvField(defuse(node.key, false)), ...columns.map((column) => cell(column, node))]));
   }
-  const columns = graph.edgeAttributes.map((decl) => decl.name);
-  await write(row(['key', 'source', 'target', ...columns]));
+}
+
+export async function writeCsvEdges(graph: ExportGraph, write: Sink): Promise<void> {
+  const columns = edgeColumns(graph);
+  const directed = graph.undirected ? 'false' : 'true';
+  await write(row(edgeHeader(columns).map(csvField)));
   for await (const edge of graph.edges()) {
-    const attributes = edgeAttributesOf(edge);
-    await write(row([edge.key, edge.source, edge.target, ...columns.map((name) => attributes[name])]));
+    const ends = [edge.key, edge.source, edge.target].map((text) => csvField(defuse(text, false)));
+    await write(row([...ends, directed, ...columns.map((column) => cell(column, edge))]));
   }
+}
+
+export async function writeCsv(graph: ExportGraph, write: Sink, part: 'nodes' | 'edges', bom: boolean) {
+  if (bom) await write(BOM);
+  await (part === 'nodes' ? writeCsvNodes(graph, write) : writeCsvEdges(graph, write));
 }

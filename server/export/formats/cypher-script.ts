@@ -1,5 +1,9 @@
-// Cypher script writer: recreates the subgraph in an empty Neo4j. Nodes MERGE by label and id, every
-// value is a literal (strings escaped, dates as date('...')); one statement per line.
+// Cypher script writer, fit for migrations: the schema first (id constraints, the full-text index), then
+// nodes and relationships in batches of literal rows (`UNWIND [...] AS row`), one statement per line, so it
+// runs in `cypher-shell -f` and statement by statement through any driver. Nodes MERGE on their first label
+// and id with every label kept; relationships MERGE on type and ends with their properties SET afterwards;
+// parallel ones (same type, same ends) are created together only where the pair has none of that type yet.
+// Running it twice changes nothing the second time.
 import {
   isDate,
   isDateTime,
@@ -45,8 +49,9 @@ export function cypherLiteral(value: unknown): string {
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return Number.isNaN(value) ? '0.0/0.0' : value > 0 ? '1.0/0.0' : '-1.0/0.0';
-    // Properties that were floats stay floats when read back.
-    return Number.isInteger(value) ? `${value}.0` : String(value);
+    // Floats stay floats when read back; `1e+21` is written `1e21`, the form Cypher's grammar takes.
+    const text = String(value).replace('e+', 'e');
+    return Number.isInteger(value) && !text.includes('e') ? `${text}.0` : text;
   }
   if (isInt(value)) return value.toString();
   if (isDate(value)) return `date(${cypherString(value.toString())})`;
@@ -69,6 +74,8 @@ export function cypherLiteral(value: unknown): string {
   return cypherString(String(value));
 }
 
+const BATCH_ROWS = 500;
+
 function propertyMap(raw: Record<string, unknown>, leaveOut: string[] = []): string {
   const entries = Object.entries(raw)
     .filter(([key]) => !leaveOut.includes(key))
@@ -81,24 +88,121 @@ function splitKey(key: string): { label: string; id: string } {
   return { label: key.slice(0, colon), id: key.slice(colon + 1) };
 }
 
-export async function writeCypherScript(graph: ExportGraph, write: Sink): Promise<void> {
-  await write(
-    `// actorgraph export (${graph.subset}): run on an empty Neo4j, e.g. cypher-shell -f this-file.\n` +
-      '// Nodes are merged by label and id; relationships by type, ends and properties.\n',
+function schema(labels: readonly string[]): string {
+  const constraints = labels.map(
+    (label) => `CREATE CONSTRAINT IF NOT EXISTS FOR (n:${cypherName(label)}) REQUIRE n.id IS UNIQUE;\n`,
   );
+  const searchable = labels.map(cypherName).join('|');
+  const fullText =
+    labels.length === 0
+      ? ''
+      : `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${searchable}) ` +
+        'ON EACH [n.name, n.aliases, n.text, n.title, n.titleInferred];\n';
+  return constraints.join('') + fullText;
+}
+
+/**
+ * Rows wait in one bucket per statement shape (label set, or type and end labels) and are written as one
+ * UNWIND statement when the bucket is full, and at the end: memory stays bounded by the shapes × BATCH_ROWS.
+ */
+class Batcher {
+  private readonly buckets = new Map<string, { rows: string[]; statement: (rows: string) => string }>();
+  constructor(private readonly write: Sink) {}
+
+  async add(shape: string, row: string, statement: (rows: string) => string): Promise<void> {
+    const bucket = this.buckets.get(shape) ?? { rows: [], statement };
+    this.buckets.set(shape, bucket);
+    bucket.rows.push(row);
+    if (bucket.rows.length >= BATCH_ROWS) await this.flushBucket(shape);
+  }
+
+  private async flushBucket(shape: string): Promise<void> {
+    const bucket = this.buckets.get(shape);
+    if (bucket && bucket.rows.length > 0)
+      await this.write(`${bucket.statement(`[${bucket.rows.join(', ')}]`)}\n`);
+    this.buckets.delete(shape);
+  }
+
+  async flush(): Promise<void> {
+    for (const shape of [...this.buckets.keys()]) await this.flushBucket(shape);
+  }
+}
+
+function nodeStatement(label: string, more: string[]): (rows: string) => string {
+  const setLabels = more.length > 0 ? ` SET n:${more.map(cypherName).join(':')}` : '';
+  return (rows) =>
+    `UNWIND ${rows} AS row MERGE (n:${cypherName(label)} {id: row.id}) SET n += row.props${setLabels};`;
+}
+
+function edgeStatement(type: string, from: string, to: string, parallel: boolean): (rows: string) => string {
+  const ends = `MATCH (a:${cypherName(from)} {id: row.s}) MATCH (b:${cypherName(to)} {id: row.t})`;
+  if (!parallel) {
+    return (rows) =>
+      `UNWIND ${rows} AS row ${ends} MERGE (a)-[r:${cypherName(type)}]->(b) SET r = row.props;`;
+  }
+  return (rows) =>
+    `UNWIND ${rows} AS row ${ends} WITH a, b, row WHERE NOT EXISTS { (a)-[:${cypherName(type)}]->(b) } ` +
+    `UNWIND row.rels AS props CREATE (a)-[r:${cypherName(type)}]->(b) SET r = props;`;
+}
+
+interface Group {
+  type: string;
+  source: string;
+  target: string;
+  rels: Record<string, unknown>[];
+}
+
+export async function writeCypherScript(graph: ExportGraph, write: Sink): Promise<void> {
+  const truncated =
+    graph.truncatedAt === null
+      ? ''
+      : `// TRUNCATED: the query had more rows than maxRows=${graph.truncatedAt}; this script is incomplete.\n`;
+  await write(
+    `// actorgraph export (${graph.subset}): cypher-shell -f this-file, or run it line by line.\n${truncated}` +
+      '// Nodes MERGE on their first label and id; relationships on type and ends, properties SET after.\n' +
+      schema(graph.labels),
+  );
+  const batch = new Batcher(write);
+  const idless = new Set<string>();
   for await (const node of graph.nodes()) {
     const { label, id } = splitKey(node.key);
-    await write(
-      `MERGE (n:${cypherName(label)} {id: ${cypherString(id)}}) SET n += ${propertyMap(node.raw, ['id'])};\n`,
-    );
+    if (typeof node.raw.id !== 'string' || node.raw.id === '') {
+      // No id to merge on, and none is invented: such a node (made by a user's query) is left out, said here.
+      idless.add(node.key);
+      continue;
+    }
+    const more = node.labels.filter((other) => other !== label);
+    const row = `{id: ${cypherString(id)}, props: ${propertyMap(node.raw, ['id'])}}`;
+    await batch.add(`n|${label}|${more.join(':')}`, row, nodeStatement(label, more));
   }
+  await batch.flush();
+  if (idless.size > 0)
+    await write(`// Left out, no id to merge on: ${idless.size} node(s) and their relationships.\n`);
+
+  // Parallel relationships arrive next to each other: a group is written once its last member has passed.
+  let group: Group | undefined;
+  const emit = async (done: Group) => {
+    const a = splitKey(done.source);
+    const b = splitKey(done.target);
+    const parallel = done.rels.length > 1;
+    const row = parallel
+      ? `{s: ${cypherString(a.id)}, t: ${cypherString(b.id)}, rels: [${done.rels.map((raw) => propertyMap(raw)).join(', ')}]}`
+      : `{s: ${cypherString(a.id)}, t: ${cypherString(b.id)}, props: ${propertyMap(done.rels[0] ?? {})}}`;
+    await batch.add(
+      `r|${done.type}|${a.label}|${b.label}|${parallel}`,
+      row,
+      edgeStatement(done.type, a.label, b.label, parallel),
+    );
+  };
   for await (const edge of graph.edges()) {
-    const a = splitKey(edge.source);
-    const b = splitKey(edge.target);
-    const props = Object.keys(edge.raw).length > 0 ? ` ${propertyMap(edge.raw)}` : '';
-    await write(
-      `MATCH (a:${cypherName(a.label)} {id: ${cypherString(a.id)}}), (b:${cypherName(b.label)} {id: ${cypherString(b.id)}}) ` +
-        `MERGE (a)-[:${cypherName(edge.type)}${props}]->(b);\n`,
-    );
+    if (idless.has(edge.source) || idless.has(edge.target)) continue;
+    if (group && group.type === edge.type && group.source === edge.source && group.target === edge.target) {
+      group.rels.push(edge.raw);
+      continue;
+    }
+    if (group) await emit(group);
+    group = { type: edge.type, source: edge.source, target: edge.target, rels: [edge.raw] };
   }
+  if (group) await emit(group);
+  await batch.flush();
 }

@@ -1,9 +1,11 @@
-// GEXF 1.3 writer (Gephi): attributes declared with types, the node name as its label, sources as attributes.
-
-import type { Json } from '../../../contract/index.ts';
-import { type AttributeDecl, type ExportGraph, edgeAttributesOf, nodeAttributesOf } from '../export-graph.ts';
+// GEXF 1.3 writer (Gephi): typed attributes (`liststring` for lists of strings), the node name as its label,
+// the relationship type as the edge's `kind` (so Gephi keeps same-pair edges of different types apart),
+// who met whom undirected, sources as attributes.
+import { type Column, edgeColumns, nodeColumns } from '../columns.ts';
+import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
-import { escapeXml, valueText, XML_ATTRIBUTE_TYPES } from './xml.ts';
+import { listItems, valueText } from '../value-text.ts';
+import { escapeXml, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 /** Gephi has its own Id and Label columns (and Type, Kind, Weight for edges): ours get a prefix there. */
 const RESERVED_NODE = new Set(['id', 'label']);
@@ -13,52 +15,94 @@ export function gexfTitle(name: string, reserved: ReadonlySet<string>): string {
   return reserved.has(name.toLowerCase()) ? `neo4j_${name}` : name;
 }
 
-function declarations(cls: 'node' | 'edge', decls: AttributeDecl[], reserved: ReadonlySet<string>): string {
-  const lines = decls.map(
-    (decl, index) =>
-      `      <attribute id="${index}" title="${escapeXml(gexfTitle(decl.name, reserved))}" type="${XML_ATTRIBUTE_TYPES[decl.type]}"/>\n`,
+function gexfType<Item>(column: Column<Item>): string {
+  return column.type === 'list' ? 'liststring' : XML_ATTRIBUTE_TYPES[column.type];
+}
+
+function declarations<Item>(
+  cls: 'node' | 'edge',
+  columns: Column<Item>[],
+  reserved: ReadonlySet<string>,
+): string {
+  const lines = columns.map(
+    (column, index) =>
+      `      <attribute id="${index}" title="${escapeXml(gexfTitle(column.name, reserved))}" type="${gexfType(column)}"/>\n`,
   );
   return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
 }
 
-function attvalues(values: Record<string, Json>, decls: AttributeDecl[], skip: ReadonlySet<string>): string {
+/** GEXF 1.3 lists: `[item, item]`, each item JSON-quoted (Gephi, graphology-gexf; and valid JSON). */
+function gexfValue<Item>(column: Column<Item>, item: Item): string | undefined {
+  const value = column.value(item);
+  if (column.type === 'list') {
+    const items = listItems(value);
+    if (items) return `[${items.map((text) => JSON.stringify(text)).join(', ')}]`;
+  }
+  return valueText(value, column.type);
+}
+
+function attvalues<Item>(item: Item, columns: Column<Item>[]): string {
   const parts: string[] = [];
-  decls.forEach((decl, index) => {
-    if (skip.has(decl.name)) return;
-    const text = valueText(values[decl.name] ?? null, decl.type);
+  columns.forEach((column, index) => {
+    const text = gexfValue(column, item);
     if (text !== undefined) parts.push(`<attvalue for="${index}" value="${escapeXml(text)}"/>`);
   });
   return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;
 }
 
-export async function writeGexf(graph: ExportGraph, write: Sink): Promise<void> {
-  const edgeDecls = graph.edgeAttributes.filter((decl) => decl.name !== 'weight');
+/** `start`/`end` of a dated fact (its range) or a who-met-whom pair (first and last meeting). */
+function spell(from: unknown, to: unknown): string {
+  const day = (value: unknown) => {
+    const text = valueText(value, 'string');
+    return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+  };
+  const [start, end] = [day(from), day(to)];
+  return start && end ? ` start="${start}" end="${end}"` : '';
+}
+
+function header(graph: ExportGraph, nodes: Column<ExportNode>[], edges: Column<ExportEdge>[]): string {
   const today = new Date().toISOString().slice(0, 10);
-  await write(
+  const truncated =
+    graph.truncatedAt === null
+      ? ''
+      : ` TRUNCATED: the query had more rows than maxRows=${graph.truncatedAt}; this file is incomplete.`;
+  return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-      'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
-      `  <meta lastmodifieddate="${today}">\n    <creator>actorgraph</creator>\n` +
-      `    <description>${escapeXml(`actorgraph export: ${graph.subset}`)}</description>\n  </meta>\n` +
-      '  <graph defaultedgetype="directed" mode="static">\n' +
-      declarations('node', graph.nodeAttributes, RESERVED_NODE) +
-      declarations('edge', edgeDecls, RESERVED_EDGE) +
-      '    <nodes>\n',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
+    `  <meta lastmodifieddate="${today}">\n    <creator>actorgraph</creator>\n` +
+    (graph.truncatedAt === null ? '' : '    <keywords>truncated</keywords>\n') +
+    `    <description>${escapeXml(`actorgraph export: ${graph.subset}.${truncated}`)}</description>\n  </meta>\n` +
+    // Dynamic with dates, so Gephi's timeline can play dated facts (and who-met-whom pairs) by their spells.
+    `  <graph defaultedgetype="${graph.undirected ? 'undirected' : 'directed'}" mode="dynamic" timeformat="date">\n` +
+    declarations('node', nodes, RESERVED_NODE) +
+    declarations('edge', edges, RESERVED_EDGE) +
+    '    <nodes>\n'
   );
+}
+
+export async function writeGexf(graph: ExportGraph, write: Sink): Promise<void> {
+  const nodeCols = nodeColumns(graph);
+  // The MET weight is the edge's own weight in GEXF, not a column.
+  const edgeCols = edgeColumns(graph).filter(
+    (column) => !(column.name === 'weight' && (column.type === 'long' || column.type === 'double')),
+  );
+  await write(header(graph, nodeCols, edgeCols));
   for await (const node of graph.nodes()) {
-    const attributes = nodeAttributesOf(node);
+    const name = nodeCols[2]?.value(node);
     await write(
-      `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(attributes.name))}">` +
-        `${attvalues(attributes, graph.nodeAttributes, new Set())}</node>\n`,
+      `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(name))}"${spell(node.raw.dateFrom, node.raw.dateTo)}>` +
+        `${attvalues(node, nodeCols)}</node>\n`,
     );
   }
   await write('    </nodes>\n    <edges>\n');
   for await (const edge of graph.edges()) {
-    const attributes = edgeAttributesOf(edge);
-    const weight = typeof attributes.weight === 'number' ? ` weight="${attributes.weight}"` : '';
+    const weight = valueText(edge.raw.weight, 'double');
+    const weightAttribute =
+      weight !== undefined && Number.isFinite(Number(weight)) ? ` weight="${weight}"` : '';
     await write(
       `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" ` +
-        `label="${escapeXml(edge.type)}"${weight}>${attvalues(attributes, edgeDecls, new Set())}</edge>\n`,
+        `kind="${escapeXml(edge.type)}" label="${escapeXml(edge.type)}"${weightAttribute}${spell(edge.raw.firstDate, edge.raw.lastDate)}>${attvalues(edge, edgeCols)}</edge>\n`,
     );
   }
   await write('    </edges>\n  </graph>\n</gexf>\n');

@@ -3,10 +3,18 @@ import type { ExportFormat } from '../../../contract/index.ts';
 import type { ExportGraph } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { type CsvPart, writeCsv } from './csv.ts';
+import { writeCsvZip } from './csv-zip.ts';
 import { writeCypherScript } from './cypher-script.ts';
 import { writeGexf } from './gexf.ts';
 import { writeGraphml } from './graphml.ts';
 import { writeJson } from './json.ts';
+
+export interface FormatChoice {
+  format: ExportFormat;
+  part: CsvPart;
+  /** CSV: a UTF-8 byte order mark first; on unless turned off. */
+  bom?: boolean | undefined;
+}
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
@@ -16,26 +24,20 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   cypher: 'application/x-cypher-query; charset=utf-8',
 };
 
-const EXTENSIONS: Record<ExportFormat, string> = {
-  json: 'json',
-  gexf: 'gexf',
-  graphml: 'graphml',
-  csv: 'csv',
-  cypher: 'cypher',
-};
+const ZIP_TYPE = 'application/zip';
 
-export function downloadName(subset: string, format: ExportFormat, part: CsvPart): string {
-  const safe = subset.replace(/[^\w.-]+/g, '_');
-  return `actorgraph-${safe}${format === 'csv' ? `-${part}` : ''}.${EXTENSIONS[format]}`;
+export function contentType({ format, part }: FormatChoice): string {
+  return format === 'csv' && part === 'zip' ? ZIP_TYPE : CONTENT_TYPES[format];
 }
 
-export function writeFormat(
-  format: ExportFormat,
-  graph: ExportGraph,
-  sink: Sink,
-  part: CsvPart,
-): Promise<void> {
-  switch (format) {
+export function downloadName(subset: string, { format, part }: FormatChoice): string {
+  const safe = subset.replace(/[^\w.-]+/g, '_');
+  if (format !== 'csv') return `actorgraph-${safe}.${format}`;
+  return part === 'zip' ? `actorgraph-${safe}-csv.zip` : `actorgraph-${safe}-${part}.csv`;
+}
+
+export function writeFormat(choice: FormatChoice, graph: ExportGraph, sink: Sink): Promise<void> {
+  switch (choice.format) {
     case 'json':
       return writeJson(graph, sink);
     case 'gexf':
@@ -43,7 +45,9 @@ export function writeFormat(
     case 'graphml':
       return writeGraphml(graph, sink);
     case 'csv':
-      return writeCsv(graph, sink, part);
+      return choice.part === 'zip'
+        ? writeCsvZip(graph, sink, choice.bom ?? true)
+        : writeCsv(graph, sink, choice.part, choice.bom ?? true);
     case 'cypher':
       return writeCypherScript(graph, sink);
   }

@@ -1,17 +1,19 @@
-// graphology JSON writer: the serialized format the API uses everywhere, streamed node by node.
+// graphology JSON writer: the serialized format the API uses everywhere, streamed node by node. The options
+// travel with it, so `Graph.from(payload)` builds the right kind of graph (multi; undirected for who met whom).
 import { type ExportGraph, edgeDataOfExport, nodeDataOfExport } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 
 export async function writeJson(graph: ExportGraph, write: Sink): Promise<void> {
-  await write(
-    `{"attributes":${JSON.stringify({ name: `actorgraph-${graph.subset}` })},` +
-      '"options":{"type":"directed","multi":true,"allowSelfLoops":true},\n"nodes":[',
-  );
+  const attributes = {
+    name: `actorgraph-${graph.subset}`,
+    ...(graph.truncatedAt === null ? {} : { truncated: true, maxRows: graph.truncatedAt }),
+  };
+  const options = { type: graph.undirected ? 'undirected' : 'directed', multi: true, allowSelfLoops: true };
+  await write(`{"attributes":${JSON.stringify(attributes)},"options":${JSON.stringify(options)},\n"nodes":[`);
   let first = true;
   for await (const node of graph.nodes()) {
-    await write(
-      `${first ? '\n' : ',\n'}${JSON.stringify({ key: node.key, attributes: nodeDataOfExport(node) })}`,
-    );
+    const entry = { key: node.key, attributes: nodeDataOfExport(node, graph.withEvidence) };
+    await write(`${first ? '\n' : ',\n'}${JSON.stringify(entry)}`);
     first = false;
   }
   await write('],\n"edges":[');
@@ -21,7 +23,8 @@ export async function writeJson(graph: ExportGraph, write: Sink): Promise<void> 
       key: edge.key,
       source: edge.source,
       target: edge.target,
-      attributes: edgeDataOfExport(edge),
+      attributes: edgeDataOfExport(edge, graph.withEvidence),
+      ...(graph.undirected ? { undirected: true } : {}),
     };
     await write(`${first ? '\n' : ',\n'}${JSON.stringify(entry)}`);
     first = false;

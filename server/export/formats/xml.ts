@@ -1,13 +1,13 @@
 // XML text helpers shared by the GEXF and GraphML writers.
-import type { Json } from '../../db/to-json.ts';
 import type { AttributeType } from '../export-graph.ts';
 
-/** GEXF and GraphML name their attribute types alike; lists and maps travel as JSON strings. */
+/** GEXF and GraphML name their scalar types alike; maps and mixed lists travel as JSON strings. */
 export const XML_ATTRIBUTE_TYPES = {
   string: 'string',
   long: 'long',
   double: 'double',
   boolean: 'boolean',
+  list: 'string',
   json: 'string',
 } as const satisfies Record<AttributeType, string>;
 
@@ -26,13 +26,4 @@ export function escapeXml(text: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;');
-}
-
-/** A value as attribute text for its declared type; lists and maps travel as JSON text. */
-export function valueText(value: Json, type: AttributeType): string | undefined {
-  if (value === null) return undefined;
-  if (type === 'json' || typeof value === 'object') return JSON.stringify(value);
-  if (type === 'boolean') return value === true || value === 'true' ? 'true' : 'false';
-  if ((type === 'long' || type === 'double') && typeof value !== 'number') return undefined;
-  return String(value);
 }

@@ -1,12 +1,33 @@
-// Export by keys: every relationship between two of the named nodes, parallel ones next to each other.
-// The nodes are sought by the element ids their keys were found under, as in keys-nodes.cypher.
+// Export by keys: every visible relationship between two of the visible named nodes, parallel ones next to
+// each other, with the published articles its `sources` name. Nodes are sought as in keys-nodes.cypher.
 UNWIND $refs AS ref
 MATCH (n)
 WHERE elementId(n) = ref.elementId AND n.id = ref.id AND ref.label IN labels(n)
-WITH collect(DISTINCT n) AS nodes
+WITH DISTINCT n
+WHERE all(x IN [n] WHERE NOT any(l IN labels(x) WHERE l IN $internalLabels)
+    AND x.retracted IS NULL
+    AND (NOT x:Article OR x.status = 'published')
+    AND (size($labels) = 0 OR any(l IN labels(x) WHERE l IN $labels))
+    AND ($from IS NULL OR x.dateTo IS NULL OR x.dateTo >= date($from))
+    AND ($to IS NULL OR x.dateFrom IS NULL OR x.dateFrom <= date($to))
+    AND ($minSources = 0 OR NOT EXISTS { (x)-[:REPORTED_IN]->(:Article) }
+      OR COUNT { MATCH (x)-[:REPORTED_IN]->(s:Article) WHERE s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources))
+WITH collect(n) AS nodes
 UNWIND nodes AS a
 MATCH (a)-[r]->(b)
 WHERE b IN nodes
+  AND r.retracted IS NULL
+  AND ($minSources = 0 OR r.sources IS NULL
+    OR COUNT { MATCH (s:Article) WHERE s.id IN r.sources AND s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources)
 RETURN r, labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
-  labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement
+  labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement,
+  r.sources IS NOT NULL AS isFact,
+  COLLECT {
+    MATCH (s:Article)
+    WHERE s.id IN coalesce(r.sources, []) AND s.status = 'published' AND s.retracted IS NULL
+    RETURN {article: s.id, title: coalesce(s.title, s.titleInferred), titleInferred: s.title IS NULL AND s.titleInferred IS NOT NULL,
+    outlet: coalesce(s.outlet, s.outletInferred), outletInferred: s.outlet IS NULL AND s.outletInferred IS NOT NULL,
+    published: s.published, quote: null}
+    ORDER BY s.id
+  } AS sources
 ORDER BY sourceElement, targetElement, type(r)

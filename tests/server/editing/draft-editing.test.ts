@@ -95,6 +95,30 @@ describe('recording the other fact types in a draft', () => {
     });
     expect(mistake.status).toBe(201);
 
+    // An organization created in this draft is named by a second mention and by a fact before it exists.
+    const mention = (words: string) =>
+      `/api/articles/${articleId}/mentions/${span(TEXT, words).start}-${span(TEXT, words).end}`;
+    const created = await post(mention('officials'), {
+      action: 'create',
+      label: 'Organization',
+      name: 'Kyiv Minerals Office',
+    });
+    expect(created.body.key).toBe('Organization:kyiv-minerals-office');
+    const linked = await post(mention('a diplomat'), { action: 'link', key: created.body.key });
+    expect(linked.body).toMatchObject({
+      key: created.body.key,
+      review: { action: 'link', text: 'a diplomat' },
+    });
+    const office = await facts({
+      type: 'membership',
+      quote: line(4),
+      member: 'Country:UA',
+      organization: created.body.key,
+    });
+    expect(office.status).toBe(201);
+    const reader = await createTestUser(app, { name: 'types-reader', role: 'reader' });
+    expectErrorShape(await call(app.url, 'GET', '/api/drafts', { token: reader.token }), 403);
+
     const removed = await post(
       `/api/articles/${articleId}/facts/${encodeURIComponent(mistake.body.itemId)}/remove`,
       {},
@@ -110,13 +134,15 @@ describe('recording the other fact types in a draft', () => {
       'event',
       'role',
       'membership',
+      'membership',
     ]);
 
     const drafts = await call(app.url, 'GET', '/api/drafts', { token: editor.token });
     expect(drafts.status).toBe(200);
     expect(drafts.body.drafts.find((d: { id: string }) => d.id === articleId)).toMatchObject({
-      factsRecorded: 4,
-      mentionsReviewed: 0,
+      factsRecorded: 5,
+      mentionsReviewed: 2,
+      entitiesStaged: 1,
     });
     expectErrorShape(await call(app.url, 'GET', '/api/drafts'), 401);
   });
@@ -124,7 +150,9 @@ describe('recording the other fact types in a draft', () => {
   it('publishes: the reports join the existing facts, the latest report sets the agreement’s status', async () => {
     const published = await post(`/api/articles/${articleId}/publish`, {});
     expect(published.status).toBe(200);
-    expect(published.body.factsRecorded).toEqual([]);
+    expect(published.body.entitiesCreated).toEqual(['Organization:kyiv-minerals-office']);
+    expect(published.body.factsRecorded).toEqual(['MEMBER_OF:Country:UA->Organization:kyiv-minerals-office']);
+    expect(published.body.mentionsLinked).toBe(1);
     expect(published.body.factsCorroborated).toEqual(
       expect.arrayContaining([
         'Agreement:agreement-us-ukraine-minerals',

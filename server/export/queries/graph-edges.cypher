@@ -1,0 +1,26 @@
+// Whole-graph export: visible relationships of the asked types ({{types}} is :`A`|`B`|…, one plan for the
+// whole set) whose both ends pass the same node filter as graph-nodes.cypher, parallel ones next to each other.
+MATCH (a)-[r{{types}}]->(b)
+WHERE all(x IN [a, b] WHERE NOT any(l IN labels(x) WHERE l IN $internalLabels)
+    AND x.retracted IS NULL
+    AND (NOT x:Article OR x.status = 'published')
+    AND (size($labels) = 0 OR any(l IN labels(x) WHERE l IN $labels))
+    AND ($from IS NULL OR x.dateTo IS NULL OR x.dateTo >= date($from))
+    AND ($to IS NULL OR x.dateFrom IS NULL OR x.dateFrom <= date($to))
+    AND ($minSources = 0 OR NOT EXISTS { (x)-[:REPORTED_IN]->(:Article) }
+      OR COUNT { MATCH (x)-[:REPORTED_IN]->(s:Article) WHERE s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources))
+  AND r.retracted IS NULL
+  AND ($minSources = 0 OR r.sources IS NULL
+    OR COUNT { MATCH (s:Article) WHERE s.id IN r.sources AND s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources)
+RETURN r, labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
+  labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement,
+  r.sources IS NOT NULL AS isFact,
+  COLLECT {
+    MATCH (s:Article)
+    WHERE s.id IN coalesce(r.sources, []) AND s.status = 'published' AND s.retracted IS NULL
+    RETURN {article: s.id, title: coalesce(s.title, s.titleInferred), titleInferred: s.title IS NULL AND s.titleInferred IS NOT NULL,
+    outlet: coalesce(s.outlet, s.outletInferred), outletInferred: s.outlet IS NULL AND s.outletInferred IS NOT NULL,
+    published: s.published, quote: null}
+    ORDER BY s.id
+  } AS sources
+ORDER BY sourceElement, targetElement, type(r)
