@@ -35,8 +35,11 @@ function bearerOf(req: Request): string | undefined {
   return match[1];
 }
 
+/** The path as the router matches it: case-insensitive, a trailing slash ignored. */
+const routePath = (req: Request): string => req.path.toLowerCase().replace(/(.)\/+$/, '$1');
+
 /** Signing in ignores any cookie the browser still sends: a stale session must not block a new one. */
-const isSignIn = (req: Request): boolean => req.method === 'POST' && req.path === '/session';
+const isSignIn = (req: Request): boolean => req.method === 'POST' && routePath(req) === '/session';
 
 function authenticate(context: AppContext): RequestHandler {
   return async (req, res, next) => {
@@ -80,7 +83,7 @@ function authenticate(context: AppContext): RequestHandler {
 /** ACTORGRAPH_READ=login: everything but health, sign-in and the API description needs a principal. */
 function requireReadAccess(context: AppContext): RequestHandler {
   return (req, res, next) => {
-    if (context.config.auth.readAccess === 'login' && !principalOf(res) && !OPEN_PATHS.has(req.path)) {
+    if (context.config.auth.readAccess === 'login' && !principalOf(res) && !OPEN_PATHS.has(routePath(req))) {
       throw unauthorized(
         'This server needs a sign-in to read: sign in, or send "Authorization: Bearer <token>".',
       );

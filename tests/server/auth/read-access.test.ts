@@ -31,6 +31,8 @@ describe('ACTORGRAPH_READ=login', () => {
     expect((await request(closed.url, 'GET', '/api/health')).status).toBe(200);
     expect((await request(closed.url, 'GET', '/api/openapi.json')).status).toBe(200);
     expect((await request(closed.url, 'GET', '/api/session')).body).toEqual({ user: null });
+    // As the router matches it: any letter case, a trailing slash.
+    expect((await request(closed.url, 'GET', '/api/Session/')).body).toEqual({ user: null });
   });
 
   it('reads with a reader’s token or session', async () => {
