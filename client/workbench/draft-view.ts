@@ -118,6 +118,8 @@ export async function draftView(stage: Stage, articleId: string, close: () => vo
         facts = [...facts, fact];
         pendingQuote = null;
         message.hidden = true;
+        // The browser's selection would hide the recorded quote's highlight.
+        window.getSelection()?.removeAllRanges();
         panel.replaceChildren(
           h('p', { class: 'wb-done', id: 'wb-recorded' }, `Recorded: ${fact.type} ${fact.key}`),
         );

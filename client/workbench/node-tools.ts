@@ -39,7 +39,8 @@ function historyList(key: string): HTMLElement {
 }
 
 function retractForm(stage: Stage, key: string): HTMLFormElement {
-  const reason = h('textarea', { id: 'wb-retract-reason', rows: 2, required: true });
+  // Not `required`: the browser's bubble would say less than the message below (a reason of spaces is none).
+  const reason = h('textarea', { id: 'wb-retract-reason', rows: 2, 'aria-required': 'true' });
   const error = h('p', { class: 'wb-error', role: 'alert', hidden: true });
   const form = h(
     'form',

@@ -131,6 +131,10 @@ describe.skipIf(!browserAvailable())("The editor's workbench in Chromium", () =>
     await shot('mentions-reviewed');
     const search = await (await fetch(`${app.url}/api/search?q=Harrow%20Institute`)).json();
     expect(search.results.filter((r: { name: string }) => r.name.includes('Harrow'))).toEqual([]);
+    const node = await fetch(`${app.url}/api/nodes/${encodeURIComponent('Organization:harrow-institute')}`);
+    expect(node.status).toBe(404);
+    const overview = await (await fetch(`${app.url}/api/graph/overview`)).json();
+    expect(JSON.stringify(overview)).not.toContain('harrow');
   });
 
   it('records a meeting the graph already holds as a new report of it (Same fact)', async () => {
