@@ -1,4 +1,5 @@
 // Entry point: loads stats and the overview graph, mounts the stage and every panel, restores the URL.
+import { mountAccount } from './account/account-view.ts';
 import { api } from './api/api.ts';
 import type { GraphPayload } from './api/types.ts';
 import { mountConsole } from './cypher/console-view.ts';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     pathFinderView(stage),
   );
   mountToolbar(stage);
+  mountAccount(stage);
   mountSearch(stage);
   mountDetails(stage, corpusNote(stats, spanOf(dates)));
   mountConsole(stage);
