@@ -25,8 +25,9 @@ export async function runQuery(stage: Stage): Promise<void> {
   controller = new AbortController();
   const startedAt = performance.now();
   const elapsed = (): number => Math.round(performance.now() - startedAt);
-  cypherState.update((s) => ({ ...s, running: true, error: null, startedAt, elapsedMs: null }));
+  // Remembered before the run is announced, so the history picker counts it at once.
   remember({ query, params: paramsText });
+  cypherState.update((s) => ({ ...s, running: true, error: null, startedAt, elapsedMs: null }));
   try {
     const result = await api.cypher({ query, params }, controller.signal);
     cypherState.update((s) => ({ ...s, running: false, result, error: null, elapsedMs: elapsed() }));

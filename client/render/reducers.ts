@@ -74,14 +74,14 @@ export function reduceEdge(
   const { properties } = data;
   const weight = typeof properties.weight === 'number' ? properties.weight : 1;
   // Meetings between two people have no direction: a plain line whose colour says whether they met (held) or
-  // were due to (scheduled, proposed), labelled with how many meetings and sources, and at least 3 px wide so
-  // that sigma's down-sized picking buffer still finds it under the pointer.
+  // were due to (scheduled, proposed), labelled with how many meetings and sources, and at least 4 px wide so
+  // that sigma's down-sized (half-resolution) picking buffer still finds a diagonal line under the pointer.
   const met = data.relType === 'MET';
   const listed = Array.isArray(properties.sources) ? properties.sources.length : null;
   const display: Partial<EdgeDisplayData> & { curvature?: number } = met
     ? {
         color: metStyle(properties.statuses).color,
-        size: 3 + (weight - 1) * 2,
+        size: 4 + (weight - 1) * 2,
         label: metLabel(weight, properties.statuses, sourceCountOf(properties) ?? listed),
         type: 'line',
       }

@@ -200,26 +200,38 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     expect(await page.evaluate(() => window.__actorgraph?.nodeCount())).toBeGreaterThan(2);
     await settled();
     await shot('who-met-whom');
-    const pair = await page.evaluate(() => {
+    const ends = await page.evaluate(() => {
       const hook = window.__actorgraph;
       const a = hook?.positionOf('Person:donald-trump');
       const b = hook?.positionOf('Person:keir-starmer');
-      return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+      return a && b ? { a, b } : null;
     });
-    expect(pair).toBeTruthy();
-    // Sigma finds the edge under the pointer as it moves: the pointer rests there (moving by half a pixel, as a
-    // hand does), and the click follows once sigma has found the edge (it turns the cursor into a pointer).
-    // One move is not always enough: sigma keeps the last hovered node after the pointer left the canvas, and
-    // the first move back only lets go of that node.
-    let jiggle = 0;
+    expect(ends).toBeTruthy();
+    // Sigma finds the edge under the pointer as it moves, in a picking buffer at half resolution: the pointer
+    // rests on points along the middle of the line, with a pixel either side, as a hand does, and the click
+    // follows where sigma has found the edge (it turns the cursor into a pointer). One move is not always
+    // enough: sigma keeps the last hovered node after the pointer left the canvas, and the first move back only
+    // lets go of that node.
+    const { a, b } = ends ?? { a: { x: 0, y: 0 }, b: { x: 0, y: 0 } };
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const normal = { x: (a.y - b.y) / length, y: (b.x - a.x) / length };
+    const along = [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((t) =>
+      [0, 1, -1].map((side) => ({
+        x: a.x + (b.x - a.x) * t + normal.x * side,
+        y: a.y + (b.y - a.y) * t + normal.y * side,
+      })),
+    );
+    let tried = 0;
+    let at = along[0] ?? { x: 0, y: 0 };
     await expect
       .poll(async () => {
-        jiggle = 0.5 - jiggle;
-        await page.mouse.move((pair?.x ?? 0) + jiggle, pair?.y ?? 0);
+        at = along[tried % along.length] ?? at;
+        tried += 1;
+        await page.mouse.move(at.x, at.y);
         return page.evaluate(() => document.getElementById('graph')?.style.cursor);
       }, WAIT)
       .toBe('pointer');
-    await page.mouse.click(pair?.x ?? 0, pair?.y ?? 0);
+    await page.mouse.click(at.x, at.y);
     const panel = page.locator('#details .pair-meetings .meeting').first();
     await panel.waitFor(WAIT);
     expect(await page.locator('#details .pair-meetings').textContent()).toContain('Starmer');

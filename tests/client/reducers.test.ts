@@ -11,6 +11,7 @@ import {
   EDGE_COLOUR,
   HIGHLIGHT_EDGE,
 } from '../../client/graph/palette.ts';
+import { MET_STYLES } from '../../client/meetings/met-style.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from '../../client/render/reducers.ts';
 import {
   emptySelection,
@@ -154,8 +155,9 @@ describe('edge reducer', () => {
   it('draws who-met-whom pairs as lines as thick as their meetings, labelled with the count', () => {
     expect(contextFor(sampleGraph()).edge('met')).toMatchObject({
       type: 'line',
-      size: 5,
+      size: 6,
       label: '2 meetings',
+      color: MET_STYLES.held.color,
     });
   });
 
