@@ -47,6 +47,12 @@ function signInForm(close: () => void): HTMLFormElement {
         password.select();
       });
   });
+  form.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    close();
+    document.getElementById('sign-in')?.focus();
+  });
   queueMicrotask(() => name.focus());
   return form;
 }
@@ -59,17 +65,25 @@ export function mountAccount(stage: Stage): void {
     formOpen = true;
     render();
   };
+  const closeForm = (): void => {
+    formOpen = false;
+    render();
+  };
   const render = (): void => {
     const { user } = session.get();
     if (!user) {
-      corner.replaceChildren(
-        formOpen
-          ? signInForm(() => {
-              formOpen = false;
-              render();
-            })
-          : h('button', { type: 'button', id: 'sign-in', onclick: openForm }, 'Sign in'),
+      // The form drops down under the button, so the top bar keeps its search box at full width.
+      const toggle = h(
+        'button',
+        {
+          type: 'button',
+          id: 'sign-in',
+          'aria-expanded': String(formOpen),
+          onclick: formOpen ? closeForm : openForm,
+        },
+        'Sign in',
       );
+      corner.replaceChildren(toggle, formOpen ? signInForm(closeForm) : '');
       return;
     }
     formOpen = false;

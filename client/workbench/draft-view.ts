@@ -10,11 +10,12 @@ import { createStore } from '../ui/store.ts';
 import { duplicateView } from './duplicate-view.ts';
 import { editing } from './editing-api.ts';
 import { FACT_KINDS, type FactKind, factForm } from './fact-form.ts';
-import type { Quote } from './fact-prefill.ts';
+import { type Quote, sentenceAround } from './fact-prefill.ts';
 import { factsList } from './facts-list.ts';
 import { creatableLabel, type MentionActions, mentionPanel } from './mention-panel.ts';
 import { publishSummary, showPublished } from './publish-view.ts';
-import { highlightQuotes, paneElement, renderText, selectedQuote } from './reading-pane.ts';
+import { highlightQuotes, paneElement, renderText, selectedQuote, selectOffsets } from './reading-pane.ts';
+import { wireReviewKeys } from './review-keys.ts';
 import {
   acceptAction,
   currentMention,
@@ -205,27 +206,20 @@ export async function draftView(stage: Stage, articleId: string, close: () => vo
   pane.addEventListener('keyup', (event) => {
     if (event.shiftKey) offerFacts();
   });
-  pane.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const keys: Record<string, () => void> = {
-      j: () => review.update((s) => step(s, 1)),
-      ArrowRight: () => review.update((s) => step(s, 1)),
-      k: () => review.update((s) => step(s, -1)),
-      ArrowLeft: () => review.update((s) => step(s, -1)),
-      Enter: accept,
-      a: accept,
-      r: () => {
-        const mention = currentMention(review.get());
-        if (mention) actions.reject(mention);
-      },
-    };
-    keys.x = keys.r ?? (() => {});
-    const act = keys[event.key];
-    if (!act) return;
-    event.preventDefault();
-    event.stopPropagation();
-    act();
-  });
+  const reject = () => {
+    const mention = currentMention(review.get());
+    if (mention) actions.reject(mention);
+  };
+  const sentence = () => {
+    const state = review.get();
+    const mention = currentMention(state);
+    if (!mention) return;
+    const { start, end } = sentenceAround(state.text, mention.start, mention.end);
+    selectOffsets(pane, start, end);
+    offerFacts();
+    panel.querySelector<HTMLButtonElement>('[data-fact]')?.focus();
+  };
+  wireReviewKeys(pane, { move: (by) => review.update((s) => step(s, by)), accept, reject, sentence });
 
   const publish = h('button', { type: 'button', id: 'wb-publish', class: 'primary' }, 'Publish');
   const body = h(
@@ -245,7 +239,7 @@ export async function draftView(stage: Stage, articleId: string, close: () => vo
       h(
         'p',
         { class: 'muted wb-keys-hint' },
-        'In the text: j/→ next, k/← previous, Enter/a accept, r/x reject',
+        'In the text: j/→ next, k/← previous, Enter/a accept, r/x reject, s sentence → fact',
       ),
       publish,
     ),

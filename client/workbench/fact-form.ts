@@ -1,58 +1,25 @@
-// The form that records a fact from the selected words: Meeting, Statement or Claim, prefilled from the mentions
+// The form that records a fact from the selected words (Meeting, Statement, Claim here; the others in
+// fact-form-more.ts), prefilled from the mentions
 // and dates inside the selection, showing the quote it will store. Answers the request body to send.
 import type { FactBody } from '../api/types.ts';
 import { h } from '../ui/dom.ts';
-import { type Prefill, prefill, type Quote } from './fact-prefill.ts';
+import { moreFactForm } from './fact-form-more.ts';
+import { checkedKeys, dateInput, field, keyChecks, keySelect } from './fact-form-parts.ts';
+import { prefill, type Quote } from './fact-prefill.ts';
 import type { ReviewState } from './review-state.ts';
 
 const MEETING_STATUSES = ['held', 'scheduled', 'proposed', 'cancelled'] as const;
 
-export type FactKind = 'meeting' | 'statement' | 'claim';
+export type FactKind = FactBody['type'];
 export const FACT_KINDS: readonly { kind: FactKind; title: string }[] = [
   { kind: 'meeting', title: 'Meeting' },
   { kind: 'statement', title: 'Statement' },
   { kind: 'claim', title: 'Claim' },
+  { kind: 'role', title: 'Role' },
+  { kind: 'membership', title: 'Membership' },
+  { kind: 'agreementParty', title: 'Agreement party' },
+  { kind: 'event', title: 'Event' },
 ];
-
-let fieldCount = 0;
-/** A labelled control; ids are unique per form so several forms never share one. */
-function field(label: string, control: HTMLInputElement | HTMLSelectElement, name: string): HTMLElement {
-  control.id = `wb-fact-${name}-${++fieldCount}`;
-  control.name = name;
-  return h('div', { class: 'wb-field' }, h('label', { for: control.id }, label), control);
-}
-
-function keyChecks(name: string, entities: Prefill['entities'], checked: (label: string) => boolean) {
-  if (entities.length === 0) return h('p', { class: 'muted' }, 'No reviewed name inside the selection.');
-  return h(
-    'fieldset',
-    { class: 'wb-keys', 'data-name': name },
-    ...entities.map((entity) =>
-      h(
-        'label',
-        {},
-        h('input', { type: 'checkbox', name, value: entity.key, checked: checked(entity.label) }),
-        ` ${entity.name} `,
-        h('span', { class: 'muted' }, entity.label),
-      ),
-    ),
-  );
-}
-
-function keySelect(entities: Prefill['entities'], labels: string[], optional: boolean): HTMLSelectElement {
-  const fitting = entities.filter((entity) => labels.includes(entity.label));
-  return h(
-    'select',
-    {},
-    optional || fitting.length === 0 ? h('option', { value: '' }, '—') : null,
-    // The first fitting name is chosen: a place named in the sentence is most likely where it happened.
-    ...fitting.map((entity, index) => h('option', { value: entity.key, selected: index === 0 }, entity.name)),
-  );
-}
-
-const dateInput = (value: string | null | undefined) => h('input', { type: 'date', value: value ?? '' });
-const checkedKeys = (form: HTMLFormElement, name: string): string[] =>
-  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
 
 /** Builds the form; `read()` turns what is filled in into the API's body (the server validates the rest). */
 export function factForm(
@@ -71,8 +38,12 @@ export function factForm(
   const quoteBody = { start: quote.start, end: quote.end, text: quote.text };
   const form = h('form', { class: 'wb-fact-form', id: 'wb-fact-form', 'data-kind': kind });
   const shown = h('blockquote', { class: 'wb-quote-preview', id: 'wb-quote-preview' }, quote.text);
-  const heading = h('h3', {}, `Record a ${kind}`);
+  const heading = h('h3', {}, `Record: ${FACT_KINDS.find((k) => k.kind === kind)?.title ?? kind}`);
   const quoteNote = h('p', { class: 'muted' }, 'The quote it will store, verbatim:');
+  if (kind !== 'meeting' && kind !== 'statement' && kind !== 'claim') {
+    form.append(heading, quoteNote, shown);
+    return { form, read: moreFactForm(form, given, quoteBody, kind, { from, to, dates }) };
+  }
 
   if (kind === 'meeting') {
     const status = h('select', {}, ...MEETING_STATUSES.map((s) => h('option', { value: s }, s)));

@@ -39,3 +39,15 @@ export function prefill(state: ReviewState, quote: Quote): Prefill {
     spoken,
   };
 }
+
+/** The sentence (or line) holding [start, end): runs of text up to . ! ? (with a closing quote) or a line end. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  for (const match of text.matchAll(/[^.!?\n]+(?:[.!?]+["”’]?)?/g)) {
+    let from = match.index;
+    const to = from + match[0].trimEnd().length;
+    if (start < from || start >= to) continue;
+    while (/\s/.test(text[from] ?? '') && from < start) from += 1;
+    return { start: from, end: Math.max(to, end) };
+  }
+  return { start, end };
+}

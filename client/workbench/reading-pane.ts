@@ -88,6 +88,15 @@ function rangeOver(pane: HTMLElement, start: number, end: number): Range | null 
   return null;
 }
 
+/** Selects text offsets [start, end) of the pane, as if the reader had dragged over them. */
+export function selectOffsets(pane: HTMLElement, start: number, end: number): void {
+  const range = rangeOver(pane, start, end);
+  const chosen = window.getSelection();
+  if (!range || !chosen) return;
+  chosen.removeAllRanges();
+  chosen.addRange(range);
+}
+
 /** Marks the recorded facts' quotes (and the one being recorded) with the CSS Custom Highlight API. */
 export function highlightQuotes(
   pane: HTMLElement,
@@ -107,5 +116,6 @@ export const paneElement = (): HTMLElement =>
     id: 'wb-text',
     tabindex: 0,
     role: 'document',
-    'aria-label': 'Article text: j or → next name, k or ← previous, Enter or a accept, r or x reject',
+    'aria-label':
+      'Article text: j or → next name, k or ← previous, Enter or a accept, r or x reject, s select the sentence',
   });

@@ -2,7 +2,7 @@
 // selection prefills, and how dates and amounts read on hover.
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../client/api/types.ts';
-import { prefill } from '../../client/workbench/fact-prefill.ts';
+import { prefill, sentenceAround } from '../../client/workbench/fact-prefill.ts';
 import { hoverText } from '../../client/workbench/mention-words.ts';
 import {
   acceptAction,
@@ -112,6 +112,19 @@ describe('a selection prefills a fact', () => {
     expect(prefill(state, { start: part, end: part + 5, text: 'Trump' }).entities.map((e) => e.key)).toEqual([
       'Person:donald-trump',
     ]);
+  });
+});
+
+describe('the sentence around a name (the keyboard’s selection)', () => {
+  it('runs from the previous sentence end or line break to the next, closing quotes included', () => {
+    const trumpAt = at('Trump');
+    expect(sentenceAround(TEXT, trumpAt.start, trumpAt.end)).toEqual({ start: 0, end: TEXT.length });
+    const text = 'LONDON, 4 March 2025\n\nKeir Starmer spoke first. Then Macron said "no." Nothing else.';
+    const macron = text.indexOf('Macron');
+    const around = sentenceAround(text, macron, macron + 6);
+    expect(text.slice(around.start, around.end)).toBe('Then Macron said "no."');
+    const london = sentenceAround(text, 0, 6);
+    expect(text.slice(london.start, london.end)).toBe('LONDON, 4 March 2025');
   });
 });
 

@@ -243,6 +243,12 @@ describe.skipIf(!browserAvailable())("The editor's workbench in Chromium", () =>
     await page.keyboard.press('x');
     await expect.poll(() => page.locator('#wb-text .mention.reviewed-reject').count(), WAIT).toBe(1);
     expect(await progress()).toEqual({ done: total, total });
+    // s selects the sentence around the name in focus and offers the fact types, focused on the first.
+    await page.keyboard.press('s');
+    await expect
+      .poll(() => page.locator('#wb-selection .wb-quote-preview').textContent(), WAIT)
+      .toBe(text.split('\n')[2]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-fact'))).toBe('meeting');
     await shot('keyboard-review');
     const mentions = await fetch(`${app.url}/api/articles/${article.id}/mentions`, {
       headers: bearer(editor),
