@@ -71,10 +71,16 @@ function calendarDate(value: string | null | undefined): string | null {
   return match?.[1] && !Number.isNaN(Date.parse(match[1])) ? match[1] : null;
 }
 
+/** linkedom builds a document only around an <html> element: a fragment or bare text is given one. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
 export function extractHtml(html: string): ExtractedPage {
-  const { document } = parseHTML(html);
+  const page = asDocument(html);
+  const { document } = parseHTML(page);
   // Readability rewrites the document it reads: the fallback reads a copy parsed before it ran.
-  const fallback = parseHTML(html).document;
+  const fallback = parseHTML(page).document;
   const parsed = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content ?? fallback.body ?? fallback.documentElement;
   return {

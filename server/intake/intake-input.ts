@@ -63,7 +63,18 @@ export function intakeArticle(body: IntakeBody): IntakeArticle {
       });
     }
     checkCharacters('html', body.html);
-    const { text, ...found } = extractHtml(body.html);
+    let extracted: ExtractedPage;
+    try {
+      extracted = extractHtml(body.html);
+    } catch (error) {
+      // The parser is lenient; should it still give up, the page is the client's to fix, not a server fault.
+      throw invalid(
+        `The HTML could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        { field: 'html' },
+        'invalid_html',
+      );
+    }
+    const { text, ...found } = extracted;
     raw = text;
     page = found;
   } else {

@@ -41,6 +41,28 @@ const SAMPLES: Record<string, Sample[]> = {
     { path: `/api/nodes/${TRUMP}/neighbours?depth=2&types=ATTENDED&limit=50` },
   ],
   'get /articles/{id}': [],
+  'get /articles': [
+    { path: '/api/articles?status=draft', asEditor: true },
+    { path: '/api/articles?status=published&limit=2', asEditor: true },
+  ],
+  'post /articles': [
+    {
+      path: '/api/articles',
+      body: { text: 'A contract sample: Trump met Starmer on Friday.', published: '2025-03-01' },
+      asEditor: true,
+      status: 201,
+    },
+    {
+      path: '/api/articles',
+      body: { html: '<title>Sample</title><p>A contract sample page about Kyiv, $5bn and 5%.</p>' },
+      asEditor: true,
+      status: 201,
+    },
+  ],
+  'get /articles/{id}/mentions': [
+    { path: '/api/articles/002_12acf4030be661a4/mentions', asEditor: true },
+    { path: `${DRAFT}/mentions`, asEditor: true },
+  ],
   'get /search': [{ path: '/api/search?q=zelensky' }, { path: '/api/search?q=lith&labels=Resource' }],
   'get /meetings': [
     { path: '/api/meetings' },
@@ -132,8 +154,14 @@ describe('every answer matches the contract', () => {
     );
     const context = { driver: app.driver, config: app.config, logger: createLogger('silent') };
     // Articles are sampled from the database below, so the test follows the seed data.
-    const articleIds = await app.driver.executeQuery('MATCH (a:Article) RETURN a.id AS id ORDER BY id');
-    SAMPLES['get /articles/{id}'] = articleIds.records.map((r) => ({ path: `/api/articles/${r.get('id')}` }));
+    // A draft is read as an editor (anyone else gets a 404).
+    const articleIds = await app.driver.executeQuery(
+      "MATCH (a:Article) RETURN a.id AS id, a.status = 'published' AS published ORDER BY id",
+    );
+    SAMPLES['get /articles/{id}'] = articleIds.records.map((r) => ({
+      path: `/api/articles/${r.get('id')}`,
+      asEditor: r.get('published') !== true,
+    }));
     for (const endpoint of apiEndpoints(context)) {
       const name = `${endpoint.method} ${endpoint.path}`;
       if (endpoint.produces) continue;

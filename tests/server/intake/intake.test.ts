@@ -139,10 +139,22 @@ describe('POST /api/articles (intake)', () => {
     const read = await send(app.url, 'GET', `/api/articles/${added.body.article.id}`, editor.token);
     expect(read.body.article.suggestions).toEqual(added.body.suggestions);
 
+    // A fragment, or text with no tags at all, is a page too.
+    const fragment = await post({ html: '<p>A fragment about Oslo (intake fixture 1d4e).</p>' });
+    expect(fragment.status).toBe(201);
+    expect(fragment.body.article.text).toBe('A fragment about Oslo (intake fixture 1d4e).');
+    const bare = await post({ html: 'No tags at all (intake fixture 2e5f).' });
+    expect(bare.body.article.text).toBe('No tags at all (intake fixture 2e5f).');
+
     const listed = await send(app.url, 'GET', '/api/articles?status=draft', editor.token);
     expect(listed.status).toBe(200);
     const ids = listed.body.articles.map((a: { id: string }) => a.id);
-    expect(ids.slice(0, 2)).toEqual([added.body.article.id, textId]);
+    expect(ids.slice(0, 4)).toEqual([
+      bare.body.article.id,
+      fragment.body.article.id,
+      added.body.article.id,
+      textId,
+    ]);
     expect(listed.body.articles[0]).toMatchObject({ addedBy: editor.name, status: 'draft' });
   });
 
