@@ -7,7 +7,7 @@ import type { FactBody, Mention, RecordedFact } from '../api/types.ts';
 import type { Stage } from '../network/stage.ts';
 import { h } from '../ui/dom.ts';
 import { createStore } from '../ui/store.ts';
-import { duplicateView } from './duplicate-view.ts';
+import { candidatesOf, duplicateView } from './duplicate-view.ts';
 import { editing } from './editing-api.ts';
 import { FACT_KINDS, type FactKind, factForm } from './fact-form.ts';
 import { type Quote, sentenceAround } from './fact-prefill.ts';
@@ -83,14 +83,7 @@ export async function draftView(stage: Stage, articleId: string, close: () => vo
       },
       (failure: unknown) => {
         if (failure instanceof ApiError && failure.code === 'possible_duplicate') {
-          const { details } = failure;
-          const candidates =
-            typeof details === 'object' &&
-            details !== null &&
-            'candidates' in details &&
-            Array.isArray(details.candidates)
-              ? details.candidates
-              : [];
+          const candidates = candidatesOf(failure.details);
           review.update((s) => withDuplicates(s, mention.id, candidates));
         } else say(failure);
       },

@@ -1,6 +1,6 @@
 // A 409 possible_duplicate, side by side: the report being recorded next to each matching fact (dates,
 // attendees, sources and their quotes), with *Same fact — add this report* and *A different fact*.
-import type { FactBody } from '../api/types.ts';
+import type { FactBody, MentionCandidate } from '../api/types.ts';
 import { h } from '../ui/dom.ts';
 
 interface Match {
@@ -42,6 +42,18 @@ export function matchesOf(details: unknown): Match[] {
         })),
       },
     ];
+  });
+}
+
+/** The candidates of a 409 on creating an entity: the same-named entities the server found. */
+export function candidatesOf(details: unknown): MentionCandidate[] {
+  const candidates =
+    typeof details === 'object' && details !== null && 'candidates' in details ? details.candidates : [];
+  return list(candidates).flatMap((c) => {
+    const key = text(c.key);
+    return key
+      ? [{ key, name: text(c.name) ?? key, label: text(c.label) ?? key.split(':')[0] ?? '', score: 1 }]
+      : [];
   });
 }
 
