@@ -193,6 +193,8 @@ describe('POST /api/articles (intake)', () => {
   it('needs an editor: 401 without a token, 403 for a reader, and nothing is stored', async () => {
     const text = 'An article nobody may add (intake auth fixture 51b0).';
     expectErrorShape(await post({ text }, ''), 401);
+    // Without credentials the large intake limit does not apply: the app's 256 kb JSON limit does.
+    expectErrorShape(await post({ text: 'x'.repeat(300_000) }, ''), 413);
     expectErrorShape(await post({ text }, reader.token), 403);
     expectErrorShape(await send(app.url, 'GET', '/api/articles?status=draft', reader.token), 403);
     expect(await rows('MATCH (a:Article {sha256: $sha}) RETURN a.id AS id', { sha: sha256(text) })).toEqual(
