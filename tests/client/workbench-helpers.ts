@@ -1,4 +1,7 @@
-// Browser steps the workbench tests share: signing in through the top bar, selecting words in the reading pane.
+// Browser steps the workbench tests share: signing in through the top bar, selecting words in the reading pane,
+// checking the bench with axe-core.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Fills the top bar's sign-in form (opening it first) and submits it. */
@@ -35,4 +38,19 @@ export async function selectWords(page: Page, words: string): Promise<void> {
     pane.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
   }, words);
   await page.locator('#wb-selection').waitFor({ timeout: 5_000 });
+}
+
+const axeScript = readFileSync(
+  join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
+
+/** Serious and critical axe-core findings inside `selector` (injected through the driver: the CSP forbids inline). */
+export async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(axeScript);
+  // A string, so the page's global `axe` needs no type here.
+  return page.evaluate(`axe.run(document.querySelector(${JSON.stringify(selector)})).then((result) =>
+    result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
 }

@@ -11,7 +11,7 @@ import { browserAvailable, launchChromium, openPage } from '../support/browser.t
 import { buildClientOnce } from '../support/client-build.ts';
 import { resetToSeedGraph } from '../support/reset-graph.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { selectWords, signInAs } from './workbench-helpers.ts';
+import { selectWords, seriousViolations, signInAs } from './workbench-helpers.ts';
 
 const shots = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const WAIT = { timeout: 15_000 };
@@ -149,6 +149,7 @@ describe.skipIf(!browserAvailable())("The editor's workbench in Chromium", () =>
     expect(await form.locator('input[name=dateFrom]').inputValue()).toBe('2025-02-28');
     expect(await page.locator('#wb-quote-preview').textContent()).toBe(MET);
     await shot('meeting-form');
+    expect(await seriousViolations(page, '#workbench')).toEqual([]);
     await page.click('#wb-record');
     const same = page.locator(`#wb-duplicates .wb-same-fact[data-key="${MEETING}"]`);
     await same.waitFor(WAIT);
