@@ -12,7 +12,11 @@ export function factsList(
     { class: 'wb-facts', 'aria-labelledby': 'wb-facts-title' },
     h('h3', { id: 'wb-facts-title' }, `Recorded facts (${facts.length})`),
     facts.length === 0
-      ? h('p', { class: 'muted' }, 'Select words in the text (or press s on a name), then choose the kind of fact.')
+      ? h(
+          'p',
+          { class: 'muted' },
+          'Select words in the text (or press s on a name), then choose the kind of fact.',
+        )
       : h(
           'ol',
           { id: 'wb-facts-list' },
