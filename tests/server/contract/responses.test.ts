@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { errorBodySchema, exportGraphSchema, healthResponse } from '../../../contract/index.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { apiEndpoints } from '../../../server/routes.ts';
+import { createTestUser } from '../../support/accounts.ts';
 import { rows } from '../../support/database.ts';
 import { resetToSeedGraph } from '../../support/reset-graph.ts';
 import { useTestApp } from '../../support/test-app.ts';
@@ -29,6 +30,9 @@ const DRAFT = '/api/articles/contract-test-draft';
 /** At least one real request per endpoint; the checks below fail if an endpoint has none. */
 const SAMPLES: Record<string, Sample[]> = {
   'get /stats': [{ path: '/api/stats' }],
+  'get /session': [{ path: '/api/session' }, { path: '/api/session', asEditor: true }],
+  'post /session': [],
+  'post /session/sign-out': [{ path: '/api/session/sign-out', body: {} }],
   'get /schema': [{ path: '/api/schema' }],
   'get /graph/overview': [{ path: '/api/graph/overview' }, { path: '/api/graph/overview?limit=5' }],
   'get /nodes/{key}': [
@@ -152,6 +156,9 @@ describe('every answer matches the contract', () => {
          addedBy: 'contract-test', addedAt: datetime()})`,
       { payload: JSON.stringify(payload) },
     );
+    const signIn = { name: 'contract-user', password: 'contract-password-1' };
+    await createTestUser(app, { ...signIn, role: 'editor', exactName: true });
+    SAMPLES['post /session'] = [{ path: '/api/session', body: signIn }];
     const context = { driver: app.driver, config: app.config, logger: createLogger('silent') };
     // Articles are sampled from the database below, so the test follows the seed data.
     // A draft is read as an editor (anyone else gets a 404).
