@@ -39,8 +39,9 @@ async function openOut(path: string): Promise<FileHandle> {
   try {
     return await open(path, 'w');
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new Error(`cannot write --out ${path} (${reason}): check that its folder exists and is writable`);
+    // The system's words (ENOENT: no such file or directory, open '…') after the option that caused them.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot write --out ${path}: ${reason}`);
   }
 }
 
