@@ -1,13 +1,11 @@
 // npm run backup / restore through the real command line: a logical backup of the suite's database (seed
 // graph, an account with its argon2 hash, history, a draft item, a property of every type) restored into
 // an empty throw-away Neo4j has the same full fingerprint; the offline neo4j-admin dump does too.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LocalNeo4j } from '../../scripts/local-neo4j/instance.ts';
-import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
 import { freePort } from '../../scripts/local-neo4j/port.ts';
 import { LOCAL_DEFAULT_PASSWORD, loadConfig, type Neo4jConnection } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
@@ -16,32 +14,12 @@ import { recordChange } from '../../server/history/record-change.ts';
 import { createTestUser } from '../support/accounts.ts';
 import { closeTestDriver, fullFingerprint, getTestDriver, rows } from '../support/database.ts';
 import { resetToSeedGraph } from '../support/reset-graph.ts';
+import { runScript, type ScriptRun } from '../support/run-script.ts';
 import { startLocalTestNeo4j } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runTool(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runTool(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ScriptRun> {
+  return runScript(script, args, { env });
 }
 
 const envOf = (connection: Neo4jConnection): NodeJS.ProcessEnv => ({
@@ -52,7 +30,7 @@ const envOf = (connection: Neo4jConnection): NodeJS.ProcessEnv => ({
 });
 
 /** One line on stderr, naming the tool, no stack trace. */
-function expectOneLine(run: Run, tool: string, says: RegExp): void {
+function expectOneLine(run: ScriptRun, tool: string, says: RegExp): void {
   expect(run.code).not.toBe(0);
   const lines = run.stderr.trimEnd().split('\n');
   expect(lines).toEqual([expect.stringMatching(new RegExp(`^${tool}: `))]);

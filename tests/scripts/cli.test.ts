@@ -1,35 +1,13 @@
 // Every command-line tool answers --help with its usage, and fails with one line on stderr, never a stack trace.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
 import '../support/provided.ts';
+import { runScript, type ScriptRun } from '../support/run-script.ts';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runTool(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runTool(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptRun> {
+  return runScript(script, args, { env });
 }
 
 /** Each tool with the usage line it prints and one bad invocation that fails before any database is reached. */

@@ -1,54 +1,31 @@
 // `npm run users` through the real CLI process against the suite's Neo4j: add prints a token that works
 // against the API, list shows no hash, passwd and revoke take effect, mistakes end in one line, and the
 // database holds no plaintext password or token.
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
 import { rows } from '../support/database.ts';
 import { resetToSeedGraph } from '../support/reset-graph.ts';
 import { useTestApp } from '../support/test-app.ts';
 import '../support/provided.ts';
+import { runScript, type ScriptRun } from '../support/run-script.ts';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function users(args: string[], stdin?: string): Promise<Run> {
+function users(args: string[], stdin?: string): Promise<ScriptRun> {
   const neo4j = inject('neo4j');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/users.ts', ...args], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: neo4j.user,
-        NEO4J_PASSWORD: neo4j.password,
-        NEO4J_DATABASE: neo4j.database,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
+  const env = {
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
+  };
+  return runScript('users', args, { env, ...(stdin === undefined ? {} : { stdin }) });
 }
 
-function tokenIn(run: Run): string {
+function tokenIn(run: ScriptRun): string {
   const token = /\bag_[A-Za-z0-9_-]{40,}\b/.exec(run.stdout)?.[0];
   expect(token, run.stdout + run.stderr).toBeDefined();
   return token ?? '';
 }
 
-function expectOneLineFailure(run: Run, says: RegExp, code = 1): void {
+function expectOneLineFailure(run: ScriptRun, says: RegExp, code = 1): void {
   expect(run.code).toBe(code);
   const lines = run.stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);

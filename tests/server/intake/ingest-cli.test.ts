@@ -1,41 +1,18 @@
 // `npm run ingest` as a real process against a running test API: a page becomes a draft (its id printed,
 // exit 0), the same text again prints the existing id with exit 3, and a token from stdin works too.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../scripts/local-neo4j/paths.ts';
 import { createTestUser, type TestUser } from '../../support/accounts.ts';
 import { rows } from '../../support/database.ts';
 import { resetToSeedGraph } from '../../support/reset-graph.ts';
+import { runScript, type ScriptRun } from '../../support/run-script.ts';
 import { useTestApp } from '../../support/test-app.ts';
 import { PAGE_HTML } from './intake-fixtures.ts';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function ingest(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, ACTORGRAPH_TOKEN: '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+function ingest(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<ScriptRun> {
+  return runScript('ingest', args, { env: { ACTORGRAPH_TOKEN: '', ...env }, stdin });
 }
 
 describe('npm run ingest', () => {
