@@ -37,9 +37,10 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const domain = toDomainError(error);
   const known = error instanceof HttpError ? error : domain ? httpErrorOf(domain) : parserError(error);
   if (res.headersSent) {
-    // A streamed response already started: all we can do is end it.
+    // A streamed response already started: cut the connection rather than end the body, so no client
+    // (a chunked download stays unterminated) mistakes the part it got for the whole answer.
     req.log?.error({ err: error }, 'error after the response started');
-    res.end();
+    res.destroy();
     return;
   }
   if (known) {
