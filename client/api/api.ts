@@ -78,7 +78,7 @@ export const api = {
     getJson<{ results: SearchResult[] }>(`/api/search${query({ q, limit: 10 })}`, signal),
   meetings: (params: { participant?: string; from?: string; to?: string; status?: string }) =>
     getJson<{ meetings: Meeting[] }>(`/api/meetings${query(params)}`),
-  whoMetWhom: (params: { from?: string; to?: string; status?: string }) =>
+  whoMetWhom: (params: { from?: string; to?: string; status?: string; minSources?: number }) =>
     getJson<{ graph: GraphPayload }>(`/api/who-met-whom${query(params)}`),
   paths: (from: string, to: string, maxLength = 6) =>
     getJson<PathsResponse>(`/api/paths${query({ from, to, maxLength })}`),

@@ -1,10 +1,14 @@
-// Export: the view as PNG (sigma's layers composited by @sigma/export-image), and files through the API.
+// Export: the view as PNG (sigma's layers composited by @sigma/export-image), and files through the API, each
+// saved under a name that says what and when.
 import { toBlob } from '@sigma/export-image';
 import { ApiError } from '../api/api.ts';
 import type { ExportFormat } from '../api/types.ts';
+import { filters } from '../filters/filters-state.ts';
 import type { Renderer } from '../render/renderer.ts';
 import { selection } from '../selection/selection-state.ts';
 import { announce, errorText } from '../ui/dom.ts';
+import { view } from '../view/view-state.ts';
+import { exportFileName, exportRequest, type ViewForExport } from './export-request.ts';
 
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -20,20 +24,14 @@ function download(blob: Blob, fileName: string): void {
 export async function exportPng(renderer: Renderer): Promise<void> {
   try {
     const blob = await toBlob(renderer.sigma, { format: 'png', backgroundColor: '#ffffff' });
-    download(blob, 'actorgraph.png');
-    announce('PNG saved.');
+    // The picture is the whole canvas, whatever is selected.
+    const { what, described } = exportRequest('json', { ...currentView(renderer), selected: null });
+    const fileName = exportFileName(what, 'png', new Date());
+    download(blob, fileName);
+    announce(`PNG of ${described} saved as ${fileName}.`);
   } catch (error) {
     announce(`PNG export failed: ${errorText(error)}`, 'error');
   }
-}
-
-/** The selected node's neighbourhood when a node is selected, else every node visible in the view. */
-function exportScope(renderer: Renderer): { ego: string; depth: number } | { keys: string[] } {
-  const selected = selection.get().selected;
-  if (selected?.kind === 'node') return { ego: selected.key, depth: 1 };
-  const { sigma } = renderer;
-  const keys = sigma.getGraph().filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden !== true);
-  return { keys };
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = {
@@ -44,18 +42,25 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   cypher: 'cypher',
 };
 
-function fileNameFrom(response: Response, format: ExportFormat): string {
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return match?.[1] ? decodeURIComponent(match[1]) : `actorgraph.${EXTENSIONS[format]}`;
+/** The view as the export sees it: mode, selection, filters, and the nodes the reducers left visible. */
+function currentView(renderer: Renderer): ViewForExport {
+  const { sigma } = renderer;
+  return {
+    mode: view.get().mode,
+    selected: selection.get().selected,
+    filters: filters.get(),
+    visibleKeys: () =>
+      sigma.getGraph().filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden !== true),
+  };
 }
 
 export async function exportFile(renderer: Renderer, format: ExportFormat): Promise<void> {
+  const request = exportRequest(format, currentView(renderer));
   try {
     const response = await fetch('/api/export', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ format, ...exportScope(renderer) }),
+      body: JSON.stringify(request.body),
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as {
@@ -67,8 +72,9 @@ export async function exportFile(renderer: Renderer, format: ExportFormat): Prom
         body?.error?.message ?? response.statusText,
       );
     }
-    download(await response.blob(), fileNameFrom(response, format));
-    announce(`${format.toUpperCase()} export saved.`);
+    const fileName = exportFileName(request.what, EXTENSIONS[format], new Date());
+    download(await response.blob(), fileName);
+    announce(`${format.toUpperCase()} of ${request.described} saved as ${fileName}.`);
   } catch (error) {
     announce(`Export failed: ${errorText(error)}`, 'error');
   }

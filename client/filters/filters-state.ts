@@ -1,4 +1,5 @@
-// UI state for filters: hidden labels, relationship types and meeting statuses, and the meeting-date window.
+// UI state for filters: hidden labels, relationship types and meeting statuses, the meeting-date window, and
+// the least number of sources a fact must have.
 import type { NodeAttributes } from '../api/types.ts';
 import { createStore } from '../ui/store.ts';
 
@@ -9,6 +10,8 @@ export interface FiltersState {
   /** Inclusive 'YYYY-MM-DD' bounds on meeting dates; null leaves that side open. */
   from: string | null;
   to: string | null;
+  /** Facts reported by fewer distinct published articles (the API's sourceCount) are hidden; 1 hides none. */
+  minSources: number;
 }
 
 export const emptyFilters: FiltersState = {
@@ -17,6 +20,7 @@ export const emptyFilters: FiltersState = {
   hiddenStatuses: new Set(),
   from: null,
   to: null,
+  minSources: 1,
 };
 
 /**
@@ -27,6 +31,18 @@ export const DEFAULT_HIDDEN_LABELS: readonly string[] = ['Statement', 'ResourceC
 
 /** What the Explorer opens with: the empty filters but for the labels hidden by default. */
 export const initialFilters: FiltersState = { ...emptyFilters, hiddenLabels: new Set(DEFAULT_HIDDEN_LABELS) };
+
+/** The choices of "reported by at least N sources": 3 stands for three or more. */
+export const MIN_SOURCES_CHOICES = [1, 2, 3] as const;
+
+/** Node labels of facts, the nodes the API gives a `sourceCount` (server/graph/visibility.ts FACT_LABELS). */
+export const FACT_LABELS: readonly string[] = ['Meeting', 'Statement', 'ResourceClaim', 'Agreement', 'Event'];
+
+/** A whole number of sources from 1 to 1000; anything else (a bad link) is no filter. */
+export function validMinSources(value: unknown): number {
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
+}
 
 export const MEETING_STATUSES = ['held', 'scheduled', 'proposed', 'cancelled'] as const;
 
@@ -55,9 +71,24 @@ export const withTimeRange = (s: FiltersState, from: string | null, to: string |
   to,
 });
 
+export const withMinSources = (s: FiltersState, minSources: number): FiltersState => ({
+  ...s,
+  minSources: validMinSources(minSources),
+});
+
+/**
+ * Whether a fact is reported often enough. A fact without a sourceCount (a Cypher console result) cannot be
+ * shown to pass, so a filter above 1 hides it; nodes that are no facts always pass.
+ */
+function sourcedEnough(s: FiltersState, attributes: NodeAttributes): boolean {
+  if (s.minSources <= 1 || !attributes.labels.some((label) => FACT_LABELS.includes(label))) return true;
+  return (attributes.sourceCount ?? 0) >= s.minSources;
+}
+
 /** Whether a node passes the filters; meetings without a date stay visible unless a window is set. */
 export function nodePasses(s: FiltersState, attributes: NodeAttributes): boolean {
   if (s.hiddenLabels.has(attributes.nodeLabel)) return false;
+  if (!sourcedEnough(s, attributes)) return false;
   if (attributes.nodeLabel !== 'Meeting') return true;
   const { status, date: day } = attributes.properties;
   if (typeof status === 'string' && s.hiddenStatuses.has(status)) return false;

@@ -1,7 +1,15 @@
-// Checkboxes for relationship types and meeting statuses, bound to the filters state.
+// Checkboxes for relationship types and meeting statuses, and the least number of sources, bound to the filters state.
 import type { Stats } from '../api/types.ts';
 import { h } from '../ui/dom.ts';
-import { type FiltersState, filters, MEETING_STATUSES, toggleStatus, toggleType } from './filters-state.ts';
+import {
+  type FiltersState,
+  filters,
+  MEETING_STATUSES,
+  MIN_SOURCES_CHOICES,
+  toggleStatus,
+  toggleType,
+  withMinSources,
+} from './filters-state.ts';
 
 function checkList(
   name: string,
@@ -48,6 +56,38 @@ function allOrNone(types: string[]): HTMLElement {
   );
 }
 
+const SOURCES_WORDING: Record<number, string> = {
+  1: '1 source (all)',
+  2: '2 sources',
+  3: '3 or more sources',
+};
+
+/** "Reported by at least N sources": radio buttons, since exactly one threshold holds at a time. */
+function minSourcesChoice(): HTMLElement {
+  const radios = MIN_SOURCES_CHOICES.map((n) => {
+    const radio = h('input', { type: 'radio', name: 'min-sources', id: `min-sources-${n}`, value: n });
+    radio.addEventListener('change', () => {
+      if (radio.checked) filters.update((s) => withMinSources(s, n));
+    });
+    return radio;
+  });
+  // A link may carry a higher threshold than the choices: "3 or more" then stands for it.
+  const show = (s: FiltersState): void => {
+    const chosen = Math.min(s.minSources, MIN_SOURCES_CHOICES.length);
+    for (const [i, radio] of radios.entries()) radio.checked = MIN_SOURCES_CHOICES[i] === chosen;
+  };
+  filters.subscribe(show);
+  show(filters.get());
+  return h(
+    'fieldset',
+    { class: 'min-sources', id: 'min-sources' },
+    h('legend', {}, 'Facts reported by at least'),
+    ...radios.map((radio, i) =>
+      h('div', {}, radio, h('label', { for: radio.id }, SOURCES_WORDING[MIN_SOURCES_CHOICES[i] ?? 1] ?? '')),
+    ),
+  );
+}
+
 export function filtersView(stats: Stats): HTMLElement {
   const types = Object.keys(stats.relationshipTypes).sort();
   return h(
@@ -67,5 +107,6 @@ export function filtersView(stats: Stats): HTMLElement {
       h('summary', {}, 'Meeting status'),
       checkList('status', [...MEETING_STATUSES], {}, (s, v) => !s.hiddenStatuses.has(v), toggleStatus),
     ),
+    h('details', { open: true }, h('summary', {}, 'Sources'), minSourcesChoice()),
   );
 }

@@ -11,7 +11,7 @@ export function mountMeetingsView(stage: Stage): void {
   let ticket = 0;
   const loadMeetings = async (): Promise<void> => {
     const mine = ++ticket;
-    const { from, to, hiddenStatuses } = filters.get();
+    const { from, to, hiddenStatuses, minSources } = filters.get();
     const shown = MEETING_STATUSES.filter((status) => !hiddenStatuses.has(status));
     try {
       const { graph } = await api.whoMetWhom({
@@ -20,6 +20,8 @@ export function mountMeetingsView(stage: Stage): void {
         // Always the statuses shown: left out, the server's default (held and scheduled) would drop the proposed
         // meetings that the ticked boxes promise. None shown asks for a status no meeting has.
         status: shown.join(',') || 'none',
+        // The server counts a pair's meetings after this filter, so the client cannot apply it afterwards.
+        minSources: minSources > 1 ? minSources : undefined,
       });
       if (mine !== ticket) return;
       stage.load('meetings', graph);
@@ -48,7 +50,8 @@ export function mountMeetingsView(stage: Stage): void {
     if (
       state.from === previous.from &&
       state.to === previous.to &&
-      state.hiddenStatuses === previous.hiddenStatuses
+      state.hiddenStatuses === previous.hiddenStatuses &&
+      state.minSources === previous.minSources
     )
       return;
     clearTimeout(timer);

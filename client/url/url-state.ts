@@ -1,5 +1,5 @@
 // The shareable part of the UI state, to and from the URL's query string (pure, so it is unit-tested).
-import { DEFAULT_HIDDEN_LABELS } from '../filters/filters-state.ts';
+import { DEFAULT_HIDDEN_LABELS, validMinSources } from '../filters/filters-state.ts';
 import type { Selected } from '../selection/selection-state.ts';
 import type { SizeMetric, ViewMode } from '../view/view-state.ts';
 
@@ -11,6 +11,7 @@ export interface UrlState {
   hiddenStatuses: string[];
   from: string | null;
   to: string | null;
+  minSources: number;
   query: string | null;
   params: string | null;
   sizeBy: SizeMetric;
@@ -26,6 +27,7 @@ export const defaultUrlState: UrlState = {
   hiddenStatuses: [],
   from: null,
   to: null,
+  minSources: 1,
   query: null,
   params: null,
   sizeBy: 'degree',
@@ -51,6 +53,7 @@ export function parseUrlState(search: string): UrlState {
     hiddenStatuses: list(params.get('hideStatus')),
     from: isDate(params.get('from')) ? params.get('from') : null,
     to: isDate(params.get('to')) ? params.get('to') : null,
+    minSources: validMinSources(params.get('minSources')),
     query: params.get('q'),
     params: params.get('qp'),
     sizeBy: size === 'betweenness' || size === 'pagerank' ? size : 'degree',
@@ -70,6 +73,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.hiddenStatuses.length) params.set('hideStatus', [...state.hiddenStatuses].sort().join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.minSources > 1) params.set('minSources', String(state.minSources));
   if (state.query) params.set('q', state.query);
   if (state.query && state.params && state.params.trim() !== '{}') params.set('qp', state.params);
   if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);

@@ -25,6 +25,7 @@ function current(): UrlState {
     hiddenStatuses: [...f.hiddenStatuses],
     from: f.from,
     to: f.to,
+    minSources: f.minSources,
     query: ranQuery?.query ?? null,
     params: ranQuery?.params ?? null,
     sizeBy: v.sizeBy,
@@ -74,6 +75,7 @@ export async function restoreFromUrl(stage: Stage): Promise<void> {
     hiddenStatuses: new Set(state.hiddenStatuses),
     from: state.from,
     to: state.to,
+    minSources: state.minSources,
   });
   view.update((v) => ({
     ...v,

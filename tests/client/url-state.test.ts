@@ -22,6 +22,7 @@ describe('url state', () => {
       hiddenStatuses: ['cancelled'],
       from: '2025-02-01',
       to: '2025-03-01',
+      minSources: 2,
       query: 'MATCH (p:Person {id: $id}) RETURN p',
       params: '{"id":"donald-trump"}',
       sizeBy: 'pagerank',
@@ -36,6 +37,13 @@ describe('url state', () => {
     expect(state.mode).toBe('network');
     expect(state.from).toBeNull();
     expect(state.to).toBeNull();
+  });
+
+  it('keeps a usable sources threshold from a link and drops a bad one', () => {
+    expect(serializeUrlState({ ...defaultUrlState, minSources: 3 })).toBe('?minSources=3');
+    expect(parseUrlState('?minSources=3').minSources).toBe(3);
+    for (const bad of ['0', '-2', '1.5', 'two', '1001'])
+      expect(parseUrlState(`?minSources=${bad}`).minSources).toBe(1);
   });
 
   it('reads an edge selection', () => {
