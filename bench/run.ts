@@ -1,9 +1,10 @@
-// npm run bench [-- --quick] [--relationships N] [--only import,api,export,client]: the whole suite on its own Neo4j.
+// npm run bench [-- --quick] [--relationships N] [--only import,api,export,export-apoc,client]: the whole suite on its own Neo4j.
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchApi } from './api.bench.ts';
 import { benchClient } from './client.bench.ts';
 import { benchExport } from './export.bench.ts';
+import { benchExportVsApoc } from './export-vs-apoc.ts';
 import { benchImport } from './import.bench.ts';
 import { startBenchNeo4j } from './instance.ts';
 import { type BenchRow, formatTable } from './table.ts';
@@ -15,8 +16,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     connections: { type: 'string', default: '8' },
     seconds: { type: 'string' },
-    'export-relationships': { type: 'string', default: '100000' },
-    only: { type: 'string', default: 'import,api,export,client' },
+    'export-relationships': { type: 'string' },
+    only: { type: 'string', default: 'import,api,export,export-apoc,client' },
   },
 });
 
@@ -31,7 +32,7 @@ const started = performance.now();
 log(
   `${quick ? 'quick' : 'full'} run: ${relationships.toLocaleString('en')} relationships, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 );
-if (parts.has('import') || parts.has('api') || parts.has('export')) {
+if (['import', 'api', 'export', 'export-apoc'].some((part) => parts.has(part))) {
   const bench = await startBenchNeo4j(log);
   try {
     // The API and export parts read the graph the loader wrote, so import always runs when they do.
@@ -48,7 +49,23 @@ if (parts.has('import') || parts.has('api') || parts.has('export')) {
     }
     if (parts.has('export')) {
       rows.push(
-        ...(await benchExport(bench.driver, bench.connection, Number(values['export-relationships']), log)),
+        ...(await benchExport(
+          bench.driver,
+          bench.connection,
+          Number(values['export-relationships'] ?? 100_000),
+          log,
+        )),
+      );
+    }
+    if (parts.has('export-apoc')) {
+      const wanted = Number(values['export-relationships'] ?? (quick ? 10_000 : 100_000));
+      rows.push(
+        ...(await benchExportVsApoc(
+          bench.driver,
+          bench.connection,
+          { relationships: wanted, runs: quick ? 3 : 5 },
+          log,
+        )),
       );
     }
   } finally {
@@ -58,7 +75,7 @@ if (parts.has('import') || parts.has('api') || parts.has('export')) {
 if (parts.has('client'))
   rows.push(...(await benchClient(quick ? [20_000] : [20_000, 100_000], quick ? 3 : 6, log)));
 
-const graphParts = ['import', 'api', 'export'].filter((part) => parts.has(part));
+const graphParts = ['import', 'api', 'export', 'export-apoc'].filter((part) => parts.has(part));
 const size = graphParts.length > 0 ? `, ${relationships.toLocaleString('en')} relationships` : '';
 console.log(
   `\nactorgraph bench — ${quick ? 'quick' : 'full'} (${[...parts].join(', ')})${size}, ` +
