@@ -78,12 +78,16 @@ function minSourcesChoice(): HTMLElement {
   };
   filters.subscribe(show);
   show(filters.get());
+  // A radio group around the usual list, so it looks like the status boxes and is named by the summary.
   return h(
-    'fieldset',
-    { class: 'min-sources', id: 'min-sources' },
-    h('legend', {}, 'Facts reported by at least'),
-    ...radios.map((radio, i) =>
-      h('div', {}, radio, h('label', { for: radio.id }, SOURCES_WORDING[MIN_SOURCES_CHOICES[i] ?? 1] ?? '')),
+    'div',
+    { role: 'radiogroup', 'aria-labelledby': 'min-sources-title', id: 'min-sources' },
+    h(
+      'ul',
+      { class: 'checks' },
+      radios.map((radio, i) =>
+        h('li', {}, radio, h('label', { for: radio.id }, SOURCES_WORDING[MIN_SOURCES_CHOICES[i] ?? 1] ?? '')),
+      ),
     ),
   );
 }
@@ -107,6 +111,11 @@ export function filtersView(stats: Stats): HTMLElement {
       h('summary', {}, 'Meeting status'),
       checkList('status', [...MEETING_STATUSES], {}, (s, v) => !s.hiddenStatuses.has(v), toggleStatus),
     ),
-    h('details', { open: true }, h('summary', {}, 'Sources'), minSourcesChoice()),
+    h(
+      'details',
+      { open: true },
+      h('summary', { id: 'min-sources-title' }, 'Facts reported by at least'),
+      minSourcesChoice(),
+    ),
   );
 }

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium, openPage } from '../support/browser.ts';
@@ -282,6 +283,68 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     expect(await page.evaluate(() => window.__actorgraph?.nodesWhere('Article').length)).toBeGreaterThan(0);
     await page.click('#undo-expand');
     await expect.poll(() => page.evaluate(() => window.__actorgraph?.nodeCount()), WAIT).toBe(before);
+  });
+
+  it('with minSources=2 hides single-source facts, asks who-met-whom for it, and exports the view as a CSV zip', async () => {
+    // Every label shown, so what is hidden is the sources filter's doing alone.
+    const link = `${app.url}/?hideLabels=&minSources=2`;
+    const { page: p, problems: pageProblems } = await openPage(browser, link);
+    const overview = await api<{ nodes: { key: string; attributes: { sourceCount?: number } }[] }>(
+      '/api/graph/overview',
+    );
+    const counted = overview.nodes.filter((n) => typeof n.attributes.sourceCount === 'number');
+    const single = counted.filter((n) => (n.attributes.sourceCount ?? 0) < 2).map((n) => n.key);
+    const corroborated = counted.filter((n) => (n.attributes.sourceCount ?? 0) >= 2).map((n) => n.key);
+    expect(single.length, 'the seed graph has single-source facts').toBeGreaterThan(0);
+    expect(corroborated.length, 'the seed graph has corroborated facts').toBeGreaterThan(0);
+    expect(await p.locator('#min-sources-2').isChecked()).toBe(true);
+    const hiddenOf = (keys: string[]) =>
+      p.evaluate((ks) => ks.filter((key) => window.__actorgraph?.isHidden(key)).length, keys);
+    await expect.poll(() => hiddenOf(single), WAIT).toBe(single.length);
+    expect(await hiddenOf(corroborated)).toBe(0);
+    const shownCount = async () =>
+      Number(((await p.locator('#view-counts').textContent()) ?? '').match(/\d+/)?.[0]);
+    expect(await shownCount()).toBe(overview.nodes.length - single.length);
+    await p.evaluate(() => window.__actorgraph?.settled());
+    await p.screenshot({ path: join(shots, 'min-sources-2.png') });
+
+    // The CSV export of the view is one zip of both parts, without the facts the filter hides.
+    await p.click('#export-menu summary');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-export=csv]')]);
+    expect(download.suggestedFilename()).toMatch(
+      /^actorgraph-network-min2sources-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/,
+    );
+    const path = join(downloads, 'view-csv.zip');
+    await download.saveAs(path);
+    const files = unzipSync(readFileSync(path));
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'nodes.csv', 'relationships.csv']);
+    const nodesCsv = strFromU8(files['nodes.csv'] ?? new Uint8Array());
+    const relationshipsCsv = strFromU8(files['relationships.csv'] ?? new Uint8Array());
+    expect(nodesCsv).toContain(corroborated[0]);
+    for (const key of single) expect(nodesCsv, key).not.toContain(`${key},`);
+    expect(relationshipsCsv.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(1);
+
+    // Who met whom asks the server for corroborated meetings only, and draws what it answers.
+    const [request] = await Promise.all([
+      p.waitForRequest((r) => r.url().includes('/api/who-met-whom'), WAIT),
+      p.click('[data-mode=meetings]'),
+    ]);
+    expect(new URL(request.url()).searchParams.get('minSources')).toBe('2');
+    const { graph } = await api<{ graph: { edges: unknown[] } }>(
+      '/api/who-met-whom?status=held,scheduled,proposed,cancelled&minSources=2',
+    );
+    await expect
+      .poll(() => p.evaluate(() => window.__actorgraph?.edgeCount()), WAIT)
+      .toBe(graph.edges.length);
+    // Back to every source: the choice leaves the link and who-met-whom asks without it.
+    const [again] = await Promise.all([
+      p.waitForRequest((r) => r.url().includes('/api/who-met-whom'), WAIT),
+      p.click('#min-sources-1'),
+    ]);
+    expect(new URL(again.url()).searchParams.has('minSources')).toBe(false);
+    await expect.poll(() => p.url(), WAIT).not.toContain('minSources');
+    expect(pageProblems).toEqual([]);
+    await p.context().close();
   });
 
   it('a shared link reproduces filters, time range and selection', async () => {
