@@ -39,8 +39,26 @@ function canonical(value: unknown): string {
   );
 }
 
-/** Counts and a checksum over every label, type and property: equal fingerprints mean an unchanged graph. */
-export async function fingerprint(target: Driver = getTestDriver()): Promise<DatabaseFingerprint> {
+/** A record's fields with the named properties left out of its `props`. */
+function withoutProperties(
+  record: Record<string, unknown>,
+  ignore: readonly string[],
+): Record<string, unknown> {
+  if (ignore.length === 0) return record;
+  const props = { ...(record.props as Record<string, unknown>) };
+  for (const name of ignore) delete props[name];
+  return { ...record, props };
+}
+
+/**
+ * Counts and a checksum over every label, type and property: equal fingerprints mean an unchanged graph.
+ * `ignore` leaves out properties that differ between two loads of the same data (`addedAt`, the load's time).
+ */
+export async function fingerprint(
+  target: Driver = getTestDriver(),
+  options: { ignore?: readonly string[] } = {},
+): Promise<DatabaseFingerprint> {
+  const ignore = options.ignore ?? [];
   const database = inject('neo4j').database;
   const nodes = await target.executeQuery(
     'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
@@ -53,8 +71,8 @@ export async function fingerprint(target: Driver = getTestDriver()): Promise<Dat
     { database },
   );
   const rows = [
-    ...nodes.records.map((record) => canonical(record.toObject())),
-    ...relationships.records.map((record) => canonical(record.toObject())),
+    ...nodes.records.map((record) => canonical(withoutProperties(record.toObject(), ignore))),
+    ...relationships.records.map((record) => canonical(withoutProperties(record.toObject(), ignore))),
   ].sort();
   return {
     nodes: nodes.records.length,
