@@ -31,12 +31,15 @@ function summarise(label: string, answers: LoadAnswer[]): void {
 
 /**
  * Every answer is a 200, or a 503 with a retry hint that header and body agree on; a query the database
- * was running when it went down may also end as 408 (its transaction was stopped). None timed out.
+ * was running when it went down may also end as 408 (its transaction was stopped). None timed out. An export
+ * whose stream had begun is cut off (the connection destroyed before the last chunk), so that no client
+ * takes the part it got for the whole file: the client sees a broken download, never a complete-looking one.
  */
 function checkAnswers(answers: LoadAnswer[]): void {
   for (const answer of answers) {
+    const cutExport = answer.path.startsWith('/api/export') && answer.status === 'network';
     expect(answer.status, `${answer.path}: ${JSON.stringify(answer.body).slice(0, 200)}`).toSatisfy(
-      (status) => status === 200 || status === 503 || status === 408,
+      (status) => status === 200 || status === 503 || status === 408 || cutExport,
     );
     if (answer.status === 503) {
       const error = (answer.body as { error: { code: string; details: { retryAfterSeconds: number } } })
