@@ -6,7 +6,7 @@ import type { Request, Response } from 'express';
 import { TRUNCATED_HEADER } from '../../contract/index.ts';
 import type { CypherContext } from '../cypher/user-query.ts';
 import { exportGraphFor, type Subset } from './export.service.ts';
-import { ClientGone, type Sink, streamSink } from './export-sink.ts';
+import { batchedSink, ClientGone, type Sink, streamSink } from './export-sink.ts';
 import { contentType, downloadName, type FormatChoice, writeFormat } from './formats/index.ts';
 import type { ExportOptions } from './sourcing.ts';
 
@@ -79,7 +79,9 @@ export async function sendExport(
   const gzip = acceptsGzip(req) ? gzipSink(res) : undefined;
   if (gzip) res.setHeader('Content-Encoding', 'gzip');
   try {
-    await writeFormat(choice, graph, gzip ? gzip.sink : streamSink(res));
+    const batched = batchedSink(gzip ? gzip.sink : streamSink(res));
+    await writeFormat(choice, graph, batched.write);
+    await batched.flush();
     if (gzip) await gzip.finish();
     else res.end();
   } catch (error) {
