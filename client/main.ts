@@ -5,6 +5,7 @@ import type { GraphPayload } from './api/types.ts';
 import { mountConsole } from './cypher/console-view.ts';
 import { corpusNote } from './details/corpus-note.ts';
 import { mountDetails } from './details/details-view.ts';
+import { factRangesOf } from './filters/fact-ranges.ts';
 import { filters } from './filters/filters-state.ts';
 import { filtersView } from './filters/filters-view.ts';
 import { timeSliderView } from './filters/time-slider.ts';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   byId('sidebar').append(
     legendView(stage),
     filtersView(stats),
-    timeSliderView(spanOf(dates)),
+    timeSliderView(factRangesOf(first)),
     pathFinderView(stage),
   );
   mountToolbar(stage);

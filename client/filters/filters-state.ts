@@ -1,13 +1,14 @@
-// UI state for filters: hidden labels, relationship types and meeting statuses, the meeting-date window, and
+// UI state for filters: hidden labels, relationship types and meeting statuses, the window on fact dates, and
 // the least number of sources a fact must have.
 import type { NodeAttributes } from '../api/types.ts';
 import { createStore } from '../ui/store.ts';
+import { factDates, overlapsWindow } from './time-fit.ts';
 
 export interface FiltersState {
   hiddenLabels: ReadonlySet<string>;
   hiddenTypes: ReadonlySet<string>;
   hiddenStatuses: ReadonlySet<string>;
-  /** Inclusive 'YYYY-MM-DD' bounds on meeting dates; null leaves that side open. */
+  /** Inclusive 'YYYY-MM-DD' bounds of the window on fact dates; null leaves that side open. */
   from: string | null;
   to: string | null;
   /** Facts reported by fewer distinct published articles (the API's sourceCount) are hidden; 1 hides none. */
@@ -85,17 +86,22 @@ function sourcedEnough(s: FiltersState, attributes: NodeAttributes): boolean {
   return (attributes.sourceCount ?? 0) >= s.minSources;
 }
 
-/** Whether a node passes the filters; meetings without a date stay visible unless a window is set. */
+/**
+ * Whether a node passes the filters. The time window applies to every fact and keeps those whose range
+ * `[dateFrom, dateTo]` overlaps it (a month-dated fact stays in a window of its last week); undated facts stay
+ * visible unless a window is set.
+ */
 export function nodePasses(s: FiltersState, attributes: NodeAttributes): boolean {
   if (s.hiddenLabels.has(attributes.nodeLabel)) return false;
   if (!sourcedEnough(s, attributes)) return false;
-  if (attributes.nodeLabel !== 'Meeting') return true;
-  const { status, date: day } = attributes.properties;
-  if (typeof status === 'string' && s.hiddenStatuses.has(status)) return false;
+  if (!FACT_LABELS.includes(attributes.nodeLabel)) return true;
+  const { status } = attributes.properties;
+  if (attributes.nodeLabel === 'Meeting' && typeof status === 'string' && s.hiddenStatuses.has(status)) {
+    return false;
+  }
   if (s.from === null && s.to === null) return true;
-  const date = typeof day === 'string' ? day.slice(0, 10) : null;
-  if (date === null) return false;
-  return (s.from === null || date >= s.from) && (s.to === null || date <= s.to);
+  const dates = factDates(attributes.properties);
+  return dates !== null && overlapsWindow(dates, s.from, s.to);
 }
 
 export const edgePasses = (s: FiltersState, type: string): boolean => !s.hiddenTypes.has(type);

@@ -1,4 +1,4 @@
-// Pure date arithmetic for the time slider: day offsets over the span of meeting dates, and play steps.
+// Pure date arithmetic for the time slider: day offsets over the span of fact dates, and play steps.
 
 const DAY = 86_400_000;
 
@@ -30,3 +30,6 @@ export function nextWindow(span: Span, from: number, to: number, step = 1): [num
   const nextTo = Math.min(span.max, to + step);
   return [nextTo - width, nextTo];
 }
+
+/** Play moves by a day, or by a week when the range is longer than half a year (too many frames otherwise). */
+export const playStep = (span: Span): number => (span.max - span.min > 183 ? 7 : 1);

@@ -115,26 +115,56 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await shot('details-meeting');
   });
 
-  it('the time slider hides meetings outside its range', async () => {
-    const meetings = await page.evaluate(() => window.__actorgraph?.nodesWhere('Meeting') ?? []);
-    const dates = [...new Set(meetings.map((m) => String(m.properties.date ?? '')).filter(Boolean))].sort();
-    expect(dates.length).toBeGreaterThan(1);
-    const day = (date: string) => String(Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000));
-    const pick = dates[0] ?? '';
-    await page.locator('#time-to').evaluate((input: HTMLInputElement, value) => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, day(pick));
-    await page.locator('#time-from').evaluate((input: HTMLInputElement, value) => {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, day(pick));
-    const keys = meetings.map((m) => m.key);
+  it('the time window: fitted to the dense dates, typed, by range overlap on every fact, played by day', async () => {
+    const day = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+    const dateOf = (dayNumber: number) => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+    // The 2008 summit (and the 2014 and 2022 invasions) are set apart: the slider starts in 2025.
+    const sliderStart = async () => dateOf(Number(await page.locator('#time-from').getAttribute('min')));
+    expect(await sliderStart()).toMatch(/^2025-/);
+    expect(await page.locator('#time-earlier').textContent()).toMatch(/earlier: [1-9]/);
+    await page.click('#time-earlier');
+    await expect.poll(sliderStart, WAIT).toBe('2008-01-01');
+    await page.click('#time-earlier');
+    await expect.poll(sliderStart, WAIT).toMatch(/^2025-/);
+    expect(await page.locator('#time-histogram .bar:not(.empty)').count()).toBeGreaterThan(3);
+
+    // Typed dates: a fact is kept when its range [dateFrom, dateTo] overlaps the window, whatever its label.
+    await page.fill('#time-from-date', '2025-02-20');
+    await page.fill('#time-to-date', '2025-02-28');
+    const facts = await page.evaluate(() =>
+      ['Meeting', 'Event'].flatMap((label) => window.__actorgraph?.nodesWhere(label) ?? []),
+    );
+    const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '');
+    const overlaps = (p: Record<string, unknown>) =>
+      text(p.dateFrom) !== '' && text(p.dateFrom) <= '2025-02-28' && text(p.dateTo) >= '2025-02-20';
+    const startsBefore = facts.filter(
+      (f) => overlaps(f.properties) && text(f.properties.date) < '2025-02-20',
+    );
+    expect(
+      startsBefore.map((f) => f.properties.datePrecision),
+      'the week-dated meeting',
+    ).toContain('week');
+    expect(facts.some((f) => f.properties.date && !overlaps(f.properties))).toBe(true);
+    const keys = facts.map((f) => f.key);
     const hiddenNow = () => page.evaluate((ks) => ks.map((key) => window.__actorgraph?.isHidden(key)), keys);
-    await expect.poll(hiddenNow, WAIT).toEqual(meetings.map((m) => m.properties.date !== pick));
-    expect(page.url()).toContain(`from=${pick}`);
+    await expect.poll(hiddenNow, WAIT).toEqual(facts.map((f) => !overlaps(f.properties)));
+    expect(page.url()).toContain('from=2025-02-20');
+    expect(page.url()).toContain('to=2025-02-28');
+    expect(await page.locator('#time-readout').textContent()).toBe('2025-02-20 – 2025-02-28');
     await shot('time-window');
+
+    // Play steps by a day over a range of weeks.
     await page.click('#time-reset');
+    await page.click('#time-play');
+    const fromValue = () => page.locator('#time-from-date').inputValue();
+    await expect.poll(fromValue, WAIT).not.toBe('');
+    const first = await fromValue();
+    await expect.poll(fromValue, WAIT).not.toBe(first);
+    const second = await fromValue();
+    await page.click('#time-play');
+    expect(day(second) - day(first)).toBe(1);
+    await page.click('#time-reset');
+    await expect.poll(() => page.url(), WAIT).not.toContain('from=');
   });
 
   it('runs a Cypher query: results as graph and as table', async () => {
