@@ -29,6 +29,7 @@ interface Timed {
 }
 
 const edgesQuery = cypherFile(import.meta.url, '../server/export/queries/ego-edges.cypher');
+const nodesQuery = cypherFile(import.meta.url, '../server/export/queries/ego-nodes.cypher');
 const RATE_LIMIT = { RATE_LIMIT_EXPORT_PER_MINUTE: '10000' };
 
 async function countEdges(driver: Driver, id: string, depth: number): Promise<number> {
@@ -115,6 +116,22 @@ async function apocOnce(
   return { ms: performance.now() - start, bytes, nodes, relationships };
 }
 
+/** The export's own two queries through the bare driver, records read and dropped: the database's share. */
+async function queriesOnce(driver: Driver, subgraph: Subgraph): Promise<number> {
+  const fragments = { label: labelFragment('Person'), depth: integerFragment(subgraph.depth, 1, 3) };
+  const start = performance.now();
+  for (const query of [nodesQuery.fill(fragments), edgesQuery.fill(fragments)]) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: 500 });
+    try {
+      for await (const record of session.run(query, { ...visibilityParams(), id: subgraph.id }))
+        record.get(0);
+    } finally {
+      await session.close();
+    }
+  }
+  return performance.now() - start;
+}
+
 interface Memory {
   /** VmHWM of the server process after the export (RSS high-water, from /proc). */
   peakMb: number;
@@ -148,7 +165,12 @@ export async function benchExportVsApoc(
   const name = (s: Subgraph) => `ego ${s.id} depth ${s.depth} (${s.relationships.toLocaleString('en')} rels)`;
   log(`export vs APOC: timed ${name(large)}; memory ${name(small)} vs ${name(large)}`);
 
-  const times: Record<'graphml' | 'gexf' | 'apoc', number[]> = { graphml: [], gexf: [], apoc: [] };
+  const times: Record<'graphml' | 'gexf' | 'apoc' | 'queries', number[]> = {
+    graphml: [],
+    gexf: [],
+    apoc: [],
+    queries: [],
+  };
   const api = await startApiChild(connection, RATE_LIMIT);
   let apocCounts = { nodes: 0, relationships: 0 };
   try {
@@ -167,6 +189,7 @@ export async function benchExportVsApoc(
       const apoc = await apocOnce(driver, large);
       times.apoc.push(apoc.ms);
       apocCounts = { nodes: apoc.nodes, relationships: apoc.relationships };
+      times.queries.push(await queriesOnce(driver, large));
       log(
         `export vs APOC: run ${run + 1} apoc ${apoc.ms.toFixed(0)} ms, ${(apoc.bytes / 1e6).toFixed(1)} MB ` +
           `(${apoc.nodes} nodes, ${apoc.relationships} rels)`,
@@ -200,6 +223,12 @@ export async function benchExportVsApoc(
       apocMs,
       's',
       within(1.5),
+    ),
+    ratioRow(
+      `export's own two queries, bare driver ${at}: time vs APOC graphml stream`,
+      median(times.queries) / 1000,
+      apocMs,
+      's',
     ),
     {
       metric: 'export vs APOC: same subgraph (APOC nodes / rels)',
