@@ -71,6 +71,8 @@ export const NODE_SPECS: readonly NodeSpec[] = [
       { name: 'title', type: 'string', required: true },
       { name: 'outlet', type: 'string' },
       { name: 'published', type: 'date' },
+      // Only a `published` article (and what it reports) is public; without it the article stays hidden.
+      { name: 'status', type: 'string' },
       { name: 'file', type: 'string' },
     ],
   },

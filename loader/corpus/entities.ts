@@ -88,6 +88,7 @@ export function generateEntities(builder: CorpusBuilder, plan: CorpusPlan, rando
       title,
       outlet: random.pick(words.OUTLETS),
       published: randomDate(random),
+      status: 'published',
       file: `synthetic/${id}.txt`,
     };
   });
