@@ -1,5 +1,6 @@
 // Pure checks on an article's text: a quote's offsets and words, a mention's offsets, names compared loosely.
 import { unprocessable } from '../errors.ts';
+import { foldWord } from '../mentions/name-folding.ts';
 
 /** Whitespace runs, curly versus straight quotes and dashes aside, two texts say the same words. */
 export function looseText(text: string): string {
@@ -14,10 +15,7 @@ export function looseText(text: string): string {
 
 /** A name as duplicates are found by: case, diacritics, possessive and spacing aside. */
 export function normalName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldWord(name)
     .replace(/['\u2019]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
