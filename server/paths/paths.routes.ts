@@ -1,4 +1,4 @@
-// GET /api/paths: all shortest paths between two entities.
+// GET /api/paths: up to k shortest paths between two entities.
 import { noBody, noParams, pathsQuery, pathsResponse } from '../../contract/index.ts';
 import type { AppContext } from '../context.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
@@ -10,7 +10,8 @@ export function pathsEndpoints(context: AppContext): Endpoint[] {
       method: 'get',
       path: '/paths',
       tags: ['paths'],
-      summary: 'All shortest paths between two nodes, up to maxLength, over chosen relationship types.',
+      summary:
+        'Up to k shortest paths between two nodes, shortest first: a hop limit, relationship types to walk, labels to avoid.',
       query: pathsQuery,
       params: noParams,
       body: noBody,

@@ -1,11 +1,16 @@
-// All shortest paths between two nodes up to {{maxLength}} hops over the allowed relationship types, through
-// the public graph only: no hop over a retracted relationship, no stop at a retracted node, an unpublished
-// article or an internal node (server/graph/visibility.ts). The predicates are checked during the search.
-MATCH (a:{{fromLabel}} {id: $fromId}), (b:{{toLabel}} {id: $toId})
-MATCH p = allShortestPaths((a)-[{{types}}*..{{maxLength}}]-(b))
-WHERE all(r IN relationships(p) WHERE r.retracted IS NULL)
-  AND all(n IN nodes(p) WHERE n.retracted IS NULL
-    AND (NOT n:Article OR n.status = 'published')
-    AND none(label IN labels(n) WHERE label IN $internal))
+// Up to $k shortest paths between two nodes, shortest first, up to {{maxLength}} hops over the allowed
+// relationship types (GQL `SHORTEST k`: a bounded bidirectional search, StatefulShortestPath in the plan, never
+// an unbounded variable-length scan). The ends are index seeks. Public graph only: no hop over a retracted
+// relationship, no stop at a retracted node, an unpublished article or an internal node
+// (server/graph/visibility.ts), nor at a node with an $avoid label (the far end excepted: it was checked, and
+// chosen). These are checked on each step during the search; a path visits each node once.
+MATCH (a:{{fromLabel}} {id: $fromId})
+MATCH (b:{{toLabel}} {id: $toId})
+MATCH p = SHORTEST {{k}} (
+  (a) (()-[r{{types}} WHERE r.retracted IS NULL]-(x WHERE x = b OR (x.retracted IS NULL
+    AND (NOT x:Article OR x.status = 'published')
+    AND none(label IN labels(x) WHERE label IN $internal OR label IN $avoid)))){1,{{maxLength}}} (b)
+  WHERE NOT a IN x AND all(i IN range(1, size(x) - 1) WHERE NOT x[i] IN x[0..i])
+)
 RETURN p
-LIMIT $limit
+ORDER BY length(p)
