@@ -2,10 +2,15 @@
 // of this database whose every operator and procedure is allowed and whose functions are vetted.
 import type { Driver, Plan, ProfiledPlan, QueryResult } from 'neo4j-driver';
 import neo4j, { Neo4jError } from 'neo4j-driver';
+import type { CypherNotification } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { type DomainError, invalid } from '../errors.ts';
 import { ALLOWED_SHOW_OPERATORS, isAllowedFunction, READ_ONLY_PROCEDURES } from './allowlist.ts';
 import { calledNames } from './cypher-lexer.ts';
+import { notificationsOf, statementError } from './query-position.ts';
+
+/** What the guard puts before the user's text; positions Neo4j reports are moved back by it. */
+export const EXPLAIN_PREFIX = 'EXPLAIN ';
 
 export interface Refusal {
   reason: string;
@@ -139,21 +144,22 @@ function lexicalError(error: unknown): DomainError | undefined {
 
 /**
  * EXPLAIN plans without running. The plan, its type and the database it targets decide; a query
- * the database cannot even plan is refused with the database's own message (400 via classify-error).
+ * the database cannot even plan is refused with the database's own message and where it went wrong (400).
+ * A query that passes comes back with the planner's notifications (unknown label, cartesian product…).
  */
 export async function guardQuery(
   driver: Driver,
   database: string,
   query: string,
   params: Record<string, unknown>,
-): Promise<void> {
+): Promise<CypherNotification[]> {
   const builtIns = await builtInFunctions(driver, database);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   let result: QueryResult;
   try {
-    result = await session.run(`EXPLAIN ${query}`, params, { timeout: 5_000 });
+    result = await session.run(`${EXPLAIN_PREFIX}${query}`, params, { timeout: 5_000 });
   } catch (error) {
-    throw lexicalError(error) ?? error;
+    throw lexicalError(error) ?? statementError(error, EXPLAIN_PREFIX);
   } finally {
     await session.close();
   }
@@ -168,4 +174,5 @@ export async function guardQuery(
   if (!summary.plan) throw refused({ reason: 'the database gave no plan to check' });
   checkPlan(summary.plan, database);
   checkFunctions(query, builtIns);
+  return notificationsOf(summary.notifications, EXPLAIN_PREFIX);
 }

@@ -10,9 +10,15 @@ export async function runCypher(
   context: CypherContext,
   query: string,
   jsonParams: Record<string, unknown>,
+  signal?: AbortSignal,
 ): Promise<CypherResponse> {
   const started = performance.now();
-  const { columns, records, truncated, subgraph } = await runUserQuery(context, query, jsonParams);
+  const { columns, records, truncated, subgraph, notifications } = await runUserQuery(
+    context,
+    query,
+    jsonParams,
+    signal,
+  );
   const graph = new GraphBuilder();
   for (const node of subgraph.nodes.values()) graph.addNode(node);
   for (const rel of subgraph.relationships.values()) graph.addRelationship(rel);
@@ -30,6 +36,7 @@ export async function runCypher(
       rowCount: rows.length,
       truncated,
       limits: { maxRows, timeoutMs },
+      notifications,
     },
   };
 }

@@ -1,6 +1,6 @@
 // Runs a user's read-only Cypher once, for the console and for exports alike: plan guard, READ transaction
 // with a timeout, at most maxRows records, the missing ends of returned relationships fetched in the same
-// transaction, and always rolled back. Only the public graph comes back: a query naming an internal label or
+// transaction, and always rolled back; a client that hangs up has its query stopped in the database. Only the public graph comes back: a query naming an internal label or
 // property is refused, and a row holding a hidden node, relationship or path is dropped (visible-results.ts).
 import neo4j, {
   type Driver,
@@ -11,13 +11,15 @@ import neo4j, {
   type Node,
   type Relationship,
 } from 'neo4j-driver';
+import type { CypherNotification } from '../../contract/index.ts';
 import type { AppConfig } from '../config.ts';
 import { isTransactionTimeout } from '../db/classify-error.ts';
 import { cypherFile } from '../db/cypher-files.ts';
-import { timedOut } from '../errors.ts';
+import { type DomainError, invalid, timedOut } from '../errors.ts';
 import { guardQuery } from './cypher-guard.ts';
 import { checkInternalNames } from './internal-names.ts';
 import { toDriverParams } from './json-params.ts';
+import { statementError } from './query-position.ts';
 import { hiddenElementIds, visibleRecords } from './visible-results.ts';
 
 const nodesByElementId = cypherFile(import.meta.url, './queries/nodes-by-element-id.cypher');
@@ -63,19 +65,31 @@ export interface UserQueryResult {
   records: Neo4jRecord[];
   truncated: boolean;
   subgraph: DriverSubgraph;
+  /** The planner's notifications, positions in the user's text. */
+  notifications: CypherNotification[];
 }
 
-/** Streams records and stops at maxRows + 1, so a huge result never lands in memory. */
+/** Nobody reads it (the client is gone); the request log shows why the query ended. */
+const cancelled = (): DomainError =>
+  invalid('The query was cancelled: the client went away.', undefined, 'query_cancelled');
+
+/**
+ * Streams records and stops at maxRows + 1, so a huge result never lands in memory. When `signal` aborts
+ * (the client hung up), the session is closed at once: the driver resets its connection, which ends the
+ * running transaction in Neo4j instead of leaving it to run until its timeout.
+ */
 export async function runUserQuery(
   { driver, config }: CypherContext,
   query: string,
   jsonParams: Record<string, unknown>,
+  signal?: AbortSignal,
 ): Promise<UserQueryResult> {
   const { maxRows, timeoutMs } = config.cypher;
   const database = config.neo4j.database;
   checkInternalNames(query, jsonParams);
   const params = toDriverParams(jsonParams);
-  await guardQuery(driver, database, query, params);
+  const notifications = await guardQuery(driver, database, query, params);
+  if (signal?.aborted) throw cancelled();
 
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   const tx = session.beginTransaction({
@@ -86,6 +100,8 @@ export async function runUserQuery(
   let subgraph = new DriverSubgraph();
   let columns: string[] = [];
   let truncated = false;
+  const stop = (): void => void session.close().catch(() => {});
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const result = tx.run(query, params);
     columns = [...(await result.keys())];
@@ -115,14 +131,16 @@ export async function runUserQuery(
       }
     }
   } catch (error) {
+    if (signal?.aborted) throw cancelled();
     if (isTransactionTimeout(error)) {
       throw timedOut(`The query ran past its time limit of ${timeoutMs} ms and was stopped.`, { timeoutMs });
     }
-    throw error;
+    throw statementError(error, '');
   } finally {
+    signal?.removeEventListener('abort', stop);
     // Nothing user Cypher does is ever committed.
     await tx.rollback().catch(() => {});
     await session.close();
   }
-  return { columns, records, truncated, subgraph };
+  return { columns, records, truncated, subgraph, notifications };
 }

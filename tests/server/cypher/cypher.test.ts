@@ -1,7 +1,9 @@
 // POST /api/cypher answers: rows as plain JSON keyed by column, every node and relationship as a graph,
-// parameters, and a summary with its limits.
+// parameters, a summary with its limits and the planner's notifications, error positions in the user's
+// text, and a query stopped in the database when its client hangs up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import { expectErrorShape, postJson } from '../api.ts';
 
 describe('POST /api/cypher', () => {
@@ -96,5 +98,76 @@ describe('POST /api/cypher', () => {
     expectErrorShape(await postJson(app.url, '/api/cypher', { query: 'RETURN $missing AS x' }), 400);
     expectErrorShape(await postJson(app.url, '/api/cypher', { query: '' }), 400);
     expectErrorShape(await postJson(app.url, '/api/cypher', { query: 'RETURN 1', extra: true }), 400);
+  });
+
+  it('says where a query Neo4j cannot read goes wrong, counted in the text the user sent', async () => {
+    const oneLine = await postJson(app.url, '/api/cypher', { query: 'MATCH (n RETURN n' });
+    expectErrorShape(oneLine, 400);
+    expect(oneLine.body.error.details).toMatchObject({
+      neo4jCode: 'Neo.ClientError.Statement.SyntaxError',
+      position: { line: 1, column: 10, offset: 9 },
+    });
+    expect(oneLine.body.error.message).toContain('(line 1, column 10 (offset: 9))');
+
+    const secondLine = await postJson(app.url, '/api/cypher', { query: 'MATCH (n)\nRETURN m' });
+    expectErrorShape(secondLine, 400);
+    expect(secondLine.body.error.details.position).toEqual({ line: 2, column: 8, offset: 17 });
+  });
+
+  it("returns the planner's notifications: an unknown label and a cartesian product, with positions", async () => {
+    const unknown = await postJson(app.url, '/api/cypher', { query: 'MATCH (n:Persn) RETURN n' });
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.rows).toEqual([]);
+    expect(unknown.body.summary.notifications).toEqual([
+      expect.objectContaining({
+        code: 'Neo.ClientNotification.Statement.UnknownLabelWarning',
+        severity: 'WARNING',
+        position: { line: 1, column: 10, offset: 9 },
+      }),
+    ]);
+    expect(unknown.body.summary.notifications[0].description).toContain('Persn');
+
+    const product = await postJson(app.url, '/api/cypher', {
+      query: 'MATCH (a:Person), (b:Meeting) RETURN count(*) AS n',
+    });
+    expect(product.body.summary.notifications).toContainEqual(
+      expect.objectContaining({
+        code: 'Neo.ClientNotification.Statement.CartesianProduct',
+        position: { line: 1, column: 1, offset: 0 },
+      }),
+    );
+    const clean = await postJson(app.url, '/api/cypher', { query: 'MATCH (n:Person) RETURN count(n) AS n' });
+    expect(clean.body.summary.notifications).toEqual([]);
+  });
+
+  it('stops the query in Neo4j when the client hangs up, long before its timeout', async () => {
+    const marker = `cancel-test-${Date.now()}`;
+    const running = async (): Promise<number> => {
+      const { records } = await app.driver.executeQuery(
+        `SHOW TRANSACTIONS YIELD currentQuery
+         WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS'
+         RETURN count(*) AS n`,
+        { marker },
+        { database: app.config.neo4j.database },
+      );
+      return records[0]?.get('n').toNumber() ?? 0;
+    };
+    const client = new AbortController();
+    const answer = fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n // ${marker}`,
+      }),
+      signal: client.signal,
+    }).catch((error: Error) => error.name);
+    await waitFor(async () => (await running()) === 1, { timeoutMs: 8_000, what: 'the slow query to run' });
+    const hungUp = performance.now();
+    client.abort();
+    expect(await answer).toBe('AbortError');
+    await waitFor(async () => (await running()) === 0, { timeoutMs: 4_000, what: 'the query to end' });
+    // The server's limit is 10 s: the query ended because the client went, not because time ran out.
+    expect(performance.now() - hungUp).toBeLessThan(4_000);
+    expect((await postJson(app.url, '/api/cypher', { query: 'RETURN 1 AS x' })).status).toBe(200);
   });
 });
