@@ -8,6 +8,7 @@ import { colourFor, DIMMED_EDGE, DIMMED_NODE, EDGE_COLOUR, HIGHLIGHT_EDGE } from
 import { metLabel, metStyle } from '../meetings/met-style.ts';
 import type { SelectionState } from '../selection/selection-state.ts';
 import { sourceCountOf } from '../sources/source-count.ts';
+import { styledNode } from '../styling/styled.ts';
 
 /** Statements and claims are named by whole sentences: labels stay short, the panel shows the rest. */
 const shortLabel = (text: string, max = 30): string =>
@@ -41,12 +42,14 @@ export function reduceNode(
   data: NodeAttributes,
 ): Partial<NodeDisplayData> {
   const { selection, focus } = context;
+  // Styling by data (client/styling) overrides the label's colour and the metric's size when chosen.
+  const styled = styledNode(context.graph, node);
   const display: Partial<NodeDisplayData> = {
     x: data.x ?? 0,
     y: data.y ?? 0,
     label: shortLabel(displayName(data, node)),
-    color: colourFor(data.nodeLabel),
-    size: context.sizes.get(node) ?? 5,
+    color: styled.color ?? colourFor(data.nodeLabel),
+    size: styled.size ?? context.sizes.get(node) ?? 5,
   };
   if (!nodePasses(context.filters, data)) return { ...display, hidden: true };
   const isSelected = selection.selected?.kind === 'node' && selection.selected.key === node;
