@@ -4,28 +4,12 @@ import { type Column, edgeColumns, nodeColumns } from '../columns.ts';
 import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { valueText } from '../value-text.ts';
+import { BOM, csvField, defuse } from './csv-cells.ts';
 
 export type CsvPart = 'nodes' | 'edges' | 'zip';
 
-export const BOM = '\uFEFF';
-
-/** Cells a spreadsheet reads as a formula (OWASP "CSV injection"): = + - @ and a leading TAB or CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Quotes a field when it holds a comma, a quote or a line break, doubling inner quotes. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * A text cell starting like a formula gets a leading apostrophe, which spreadsheets show as text and hide.
- * Numeric columns are left alone: a number (-5, 1e+21) is never a formula.
- */
-export function defuse(text: string, numeric: boolean): string {
-  return !numeric && FORMULA_START.test(text) ? `'${text}` : text;
-}
+// The cell rules live apart, free of server imports, so the console's CSV download uses the same ones.
+export { BOM, csvField, defuse } from './csv-cells.ts';
 
 function cell<Item>(column: Column<Item>, item: Item): string {
   const text = valueText(column.value(item), column.type);
