@@ -10,7 +10,7 @@ import { announce, errorText } from '../ui/dom.ts';
 import { view } from '../view/view-state.ts';
 import { exportFileName, exportRequest, type ViewForExport } from './export-request.ts';
 
-function download(blob: Blob, fileName: string): void {
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
