@@ -1,4 +1,5 @@
-// The Cypher console: CodeMirror editor, JSON parameters, examples, history, and the outcome of a run.
+// The Cypher console: CodeMirror editor (errors and warnings marked where the server says), JSON parameters,
+// examples, history, Run and Cancel, and the outcome of a run, in a resizable panel below the graph.
 import { closeCompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history as editHistory, historyKeymap } from '@codemirror/commands';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
@@ -17,10 +18,12 @@ import {
   type SetQuery,
   targetPicker,
 } from './console-controls.ts';
-import { runQuery } from './cypher-actions.ts';
+import { mountConsoleLayout } from './console-layout.ts';
+import { cancelQuery, runQuery } from './cypher-actions.ts';
 import { cypherExtensions } from './cypher-language.ts';
-import { cypherState } from './cypher-state.ts';
+import { cypherState, positionedNotes } from './cypher-state.ts';
 import { outcome, seconds } from './outcome-view.ts';
+import { markQuery, queryMarks, setQueryMarks } from './query-marks.ts';
 
 /** The CodeMirror editor, kept in step with the state's query text; Ctrl+Enter runs. */
 function createEditor(run: () => void, schema: () => Schema): EditorView {
@@ -45,6 +48,7 @@ function createEditor(run: () => void, schema: () => Schema): EditorView {
         ]),
         syntaxHighlighting(defaultHighlightStyle),
         ...cypherExtensions(schema),
+        ...queryMarks,
         placeholder('MATCH (n) RETURN n LIMIT 10'),
         // Long one-line queries wrap rather than scroll out of sight in the narrow editor.
         EditorView.lineWrapping,
@@ -66,17 +70,22 @@ function runButton(stage: Stage, editor: EditorView): HTMLButtonElement {
   return h('button', { type: 'button', class: 'primary', id: 'cypher-run', onclick: run }, 'Run ▸');
 }
 
+/** Shown only while a query runs; the server stops the query when the request is aborted. */
+const cancelButton = (): HTMLButtonElement =>
+  h('button', { type: 'button', id: 'cypher-cancel', hidden: true, onclick: () => cancelQuery() }, 'Cancel');
+
 interface Controls {
   editor: EditorView;
   setQuery: SetQuery;
   params: HTMLTextAreaElement;
   target: HTMLSelectElement;
   run: HTMLButtonElement;
+  cancel: HTMLButtonElement;
   output: HTMLElement;
 }
 
 /** The controls show the console's state: text, parameters, target, and the outcome of the last run. */
-function followState({ editor, setQuery, params, target, run, output }: Controls): void {
+function followState({ editor, setQuery, params, target, run, cancel, output }: Controls): void {
   // While a query runs, the time so far ticks; the store is not touched for it.
   let ticker: ReturnType<typeof setInterval> | undefined;
   const tick = (): void => {
@@ -93,17 +102,22 @@ function followState({ editor, setQuery, params, target, run, output }: Controls
     if (state.params !== params.value) params.value = state.params;
     target.value = state.target;
     run.toggleAttribute('disabled', state.running);
+    cancel.hidden = !state.running;
     if (
       state.result !== previous.result ||
       state.error !== previous.error ||
-      state.running !== previous.running
-    )
+      state.running !== previous.running ||
+      state.cancelledAfterMs !== previous.cancelledAfterMs
+    ) {
       output.replaceChildren(...outcome(state));
+      if (state.running) editor.dispatch({ effects: setQueryMarks.of([]) });
+      else if (state.ranQuery !== null) markQuery(editor, state.ranQuery, positionedNotes(state));
+    }
   });
   output.replaceChildren(...outcome(cypherState.get()));
 }
 
-function inputColumn({ editor, setQuery, params, target, run }: Controls): HTMLElement {
+function inputColumn({ editor, setQuery, params, target, run, cancel }: Controls): HTMLElement {
   return h(
     'div',
     { class: 'console-input' },
@@ -118,7 +132,7 @@ function inputColumn({ editor, setQuery, params, target, run }: Controls): HTMLE
     editor.dom.parentElement ?? editor.dom,
     h('label', { for: 'cypher-params' }, 'Parameters (JSON)'),
     params,
-    h('div', { class: 'buttons' }, run, target),
+    h('div', { class: 'buttons' }, run, cancel, target),
   );
 }
 
@@ -139,10 +153,12 @@ export function mountConsole(stage: Stage): void {
     params: paramsField(),
     target: targetPicker(),
     run: runButton(stage, editor),
+    cancel: cancelButton(),
     output: h('div', { class: 'outcome', id: 'cypher-outcome', 'aria-live': 'polite' }),
   };
   followState(controls);
   root.replaceChildren(inputColumn(controls), controls.output);
+  mountConsoleLayout(stage, root);
   view.subscribe((s) => {
     root.hidden = !s.consoleOpen;
     if (s.consoleOpen) editor.focus();

@@ -8,6 +8,19 @@ import { remember } from './history.ts';
 
 let controller: AbortController | null = null;
 
+/**
+ * Stops the running query: the request is aborted, and the server, seeing its client gone, stops the
+ * transaction in the database (server/cypher/user-query.ts).
+ */
+export function cancelQuery(): void {
+  const { running, startedAt } = cypherState.get();
+  if (!running || !controller) return;
+  controller.abort();
+  controller = null;
+  const ranFor = startedAt === null ? 0 : Math.round(performance.now() - startedAt);
+  cypherState.update((s) => ({ ...s, running: false, result: null, error: null, cancelledAfterMs: ranFor }));
+}
+
 export async function runQuery(stage: Stage): Promise<void> {
   const { query, params: paramsText, target } = cypherState.get();
   let params: Record<string, unknown>;
@@ -27,7 +40,15 @@ export async function runQuery(stage: Stage): Promise<void> {
   const elapsed = (): number => Math.round(performance.now() - startedAt);
   // Remembered before the run is announced, so the history picker counts it at once.
   remember({ query, params: paramsText });
-  cypherState.update((s) => ({ ...s, running: true, error: null, startedAt, elapsedMs: null }));
+  cypherState.update((s) => ({
+    ...s,
+    running: true,
+    error: null,
+    startedAt,
+    elapsedMs: null,
+    ranQuery: query,
+    cancelledAfterMs: null,
+  }));
   try {
     const result = await api.cypher({ query, params }, controller.signal);
     cypherState.update((s) => ({ ...s, running: false, result, error: null, elapsedMs: elapsed() }));

@@ -1,7 +1,10 @@
-// What the console says about the last run: running (with the time so far), the server's refusal or error
-// (a timeout says both the server's limit and how long the reader waited), warnings, or rows and a table.
+// What the console says about the last run: running (with the time so far), cancelled, the server's refusal
+// or error (where it is; a timeout says both the server's limit and how long the reader waited), the
+// planner's warnings, or rows, a table and its downloads.
+import type { CypherSummary } from '../api/types.ts';
 import { h } from '../ui/dom.ts';
 import type { CypherState } from './cypher-state.ts';
+import { downloadButtons } from './results-download.ts';
 import { resultsTable } from './results-table.ts';
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -35,17 +38,43 @@ export function timeoutText(error: NonNullable<CypherState['error']>, elapsedMs:
   return parts.join(' ');
 }
 
-/** The server's notifications (unknown label, cartesian product…), if its answer carries any. */
-function notifications(summary: object): HTMLElement[] {
-  const list: unknown = Reflect.get(summary, 'notifications');
-  if (!Array.isArray(list)) return [];
-  return list.map((item: unknown) => {
-    const text =
-      item && typeof item === 'object'
-        ? [Reflect.get(item, 'title'), Reflect.get(item, 'description')].filter(Boolean).join(': ')
-        : String(item);
-    return h('p', { class: 'warning cypher-notification', role: 'status' }, text || 'The server warned.');
-  });
+const where = (position: { line: number; column: number } | null | undefined): string =>
+  position ? ` (line ${position.line}, column ${position.column})` : '';
+
+/** The planner's notifications (unknown label, cartesian product…): warnings first, then hints. */
+function notifications(summary: CypherSummary): HTMLElement[] {
+  const sorted = [...summary.notifications].sort(
+    (a, b) => Number(b.severity === 'WARNING') - Number(a.severity === 'WARNING'),
+  );
+  return sorted.map((note) =>
+    h(
+      'div',
+      {
+        class: `cypher-notification ${note.severity === 'WARNING' ? 'warning' : 'hint'}`,
+        role: 'status',
+        'data-code': note.code,
+      },
+      h(
+        'strong',
+        {},
+        `${note.severity === 'WARNING' ? 'Warning' : 'Hint'}${where(note.position)}: ${note.title}`,
+      ),
+      h('p', {}, note.description),
+    ),
+  );
+}
+
+const at = (position: { line: number; column: number } | null): string =>
+  position ? ` at line ${position.line}, column ${position.column}` : '';
+
+/** An error's place in the text, from its details, when the server said where. */
+function errorPosition(details: unknown): { line: number; column: number } | null {
+  if (!details || typeof details !== 'object') return null;
+  const position: unknown = Reflect.get(details, 'position');
+  if (!position || typeof position !== 'object') return null;
+  const line: unknown = Reflect.get(position, 'line');
+  const column: unknown = Reflect.get(position, 'column');
+  return typeof line === 'number' && typeof column === 'number' ? { line, column } : null;
 }
 
 function errorView(error: NonNullable<CypherState['error']>, elapsedMs: number | null): HTMLElement {
@@ -58,13 +87,25 @@ function errorView(error: NonNullable<CypherState['error']>, elapsedMs: number |
   return h(
     'div',
     { class: 'error', role: 'alert', id: 'cypher-error', 'data-code': error.code },
-    h('strong', {}, `${kind} (${error.code}${error.status ? `, HTTP ${error.status}` : ''})`),
+    h(
+      'strong',
+      {},
+      `${kind}${at(errorPosition(error.details))} (${error.code}${error.status ? `, HTTP ${error.status}` : ''})`,
+    ),
     h('p', {}, error.code === 'query_timeout' ? timeoutText(error, elapsedMs) : error.message),
   );
 }
 
 export function outcome(state: CypherState): HTMLElement[] {
   if (state.running) return [h('p', { class: 'muted', id: 'cypher-elapsed' }, 'Running… 0.0 s')];
+  if (state.cancelledAfterMs !== null)
+    return [
+      h(
+        'p',
+        { class: 'muted', id: 'cypher-cancelled', role: 'status' },
+        `Cancelled after ${seconds(state.cancelledAfterMs)}; the server stops the query.`,
+      ),
+    ];
   if (state.error) return [errorView(state.error, state.elapsedMs)];
   const result = state.result;
   if (!result)
@@ -79,9 +120,14 @@ export function outcome(state: CypherState): HTMLElement[] {
   const waited = state.elapsedMs !== null ? ` (${seconds(state.elapsedMs)} with the round trip)` : '';
   const parts: (HTMLElement | null)[] = [
     h(
-      'p',
-      { class: 'summary', id: 'cypher-summary' },
-      `${summary.rowCount} row(s) in ${summary.timeMs} ms${waited} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships in the view`,
+      'div',
+      { class: 'summary-line' },
+      h(
+        'p',
+        { class: 'summary', id: 'cypher-summary' },
+        `${summary.rowCount} row(s) in ${summary.timeMs} ms${waited} · ${result.graph.nodes.length} nodes, ${result.graph.edges.length} relationships in the view`,
+      ),
+      downloadButtons(result),
     ),
     ...notifications(summary),
     summary.truncated

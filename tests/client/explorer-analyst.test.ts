@@ -262,6 +262,75 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
     await page.click('#console-toggle');
   });
 
+  it('the console marks warnings and errors where they are, cancels a slow query, and downloads its table', async () => {
+    await page.click('#console-toggle');
+    const editor = page.locator('#cypher-editor .cm-content');
+    const run = async (query: string): Promise<void> => {
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(query);
+      await page.click('#cypher-run');
+    };
+    await run('MATCH (n:Persn) RETURN n');
+    const warning = page.locator('.cypher-notification[data-code$="UnknownLabelWarning"]');
+    await warning.waitFor(WAIT);
+    expect(await warning.textContent()).toMatch(/Warning \(line 1, column 10\).*Persn/);
+    expect(await page.locator('#cypher-editor .cm-query-warning').textContent()).toBe('Persn');
+    await shot(page, 'console-warning-1366');
+
+    await run('MATCH (n:Person RETURN n');
+    await page.locator('#cypher-error').waitFor(WAIT);
+    expect(await page.locator('#cypher-error strong').textContent()).toContain('Error at line 1, column 17');
+    expect(await page.locator('#cypher-editor .cm-query-error').textContent()).toBe('RETURN');
+    await shot(page, 'console-error-1366');
+    // The mark belongs to the text that was run: an edit takes it away.
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    expect(await page.locator('#cypher-editor .cm-query-error').count()).toBe(0);
+
+    const marker = `slow-${Date.now()}`;
+    await run(`UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n // ${marker}`);
+    const running = async (): Promise<number> => {
+      const { records } = await app.driver.executeQuery(
+        `SHOW TRANSACTIONS YIELD currentQuery
+         WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS'
+         RETURN count(*) AS n`,
+        { marker },
+        { database: app.config.neo4j.database },
+      );
+      return records[0]?.get('n').toNumber() ?? 0;
+    };
+    await expect.poll(running, WAIT).toBe(1);
+    await expect
+      .poll(() => page.locator('#cypher-elapsed').textContent(), WAIT)
+      .toMatch(/Running… \d+\.\d s/);
+    await page.click('#cypher-cancel');
+    expect(await page.locator('#cypher-cancelled').textContent()).toMatch(/Cancelled after \d+\.\d s/);
+    expect(await page.locator('#cypher-cancel').isHidden()).toBe(true);
+    await expect.poll(running, { timeout: 5_000 }).toBe(0);
+
+    await run("MATCH (p:Person) RETURN p.name AS name, '=1+1' AS formula, 2 AS n ORDER BY name LIMIT 2");
+    await page.locator('#cypher-download-csv').waitFor(WAIT);
+    const saved = async (button: string): Promise<{ name: string; text: string }> => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+    };
+    const csv = await saved('#cypher-download-csv');
+    expect(csv.name).toMatch(/^actorgraph-cypher-results-.*\.csv$/);
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFname,formula,n');
+    expect(lines[1]).toMatch(/^[^,]+,'=1\+1,2$/);
+    expect(lines).toHaveLength(4);
+    const json = await saved('#cypher-download-json');
+    expect(json.name).toMatch(/\.json$/);
+    const parsed = JSON.parse(json.text);
+    expect(parsed.columns).toEqual(['name', 'formula', 'n']);
+    expect(parsed.rows).toHaveLength(2);
+    expect(parsed.rows[0]).toMatchObject({ formula: '=1+1', n: 2 });
+    await page.click('#console-toggle');
+  });
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     await page.click('[data-mode=network]');
     // Evaluated through the driver: the page's CSP (script-src 'self') rightly refuses an injected inline script.
