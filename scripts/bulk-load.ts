@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BulkValidationError, DEFAULT_BATCH_SIZE, loadDirectory } from '../loader/loader.ts';
 import { ProgressBar } from '../loader/progress.ts';
+import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver, waitForDatabase } from '../server/db/driver.ts';
 import { integerOption, parseCommandLine, runCli, UsageError } from './cli.ts';
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
         }
         bar.update(state);
       },
-    });
+      // Batches commit one by one: the result caches' graph version moves once the load ends, however.
+    }).finally(() => bumpGraphVersionAlone(driver, config.neo4j.database).catch(() => undefined));
     const rate = Math.round(report.rows / (report.loadMs / 1000));
     process.stderr.write('\n');
     console.log(

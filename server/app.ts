@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import express, { type Express } from 'express';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { authentication } from './auth/authenticate.ts';
+import { resultCache } from './cache/result-cache.ts';
 import type { AppContext } from './context.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { clientAssets } from './http/client-assets.ts';
+import { compressAnswers } from './http/compression.ts';
 import { errorHandler, notFoundHandler } from './http/error-handler.ts';
 import { requestLogging } from './http/request-log.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
@@ -22,6 +25,7 @@ export function createApp(context: AppContext): Express {
   app.set('query parser', 'simple');
 
   app.use(requestLogging(context.logger));
+  app.use(compressAnswers());
   app.use(securityHeaders());
   app.use(corsPolicy(context.config.corsOrigins));
   app.use(urlLengthLimit());
@@ -29,17 +33,14 @@ export function createApp(context: AppContext): Express {
   app.use('/api/articles', intakeBodyParser);
   app.use(express.json({ limit: '256kb', strict: true }));
 
-  app.use('/api', healthRoutes(context));
+  const cache = resultCache(context);
+  app.use('/api', healthRoutes(context, cache.stats));
   app.use('/api', authentication(context));
-  app.use('/api', apiRoutes(context));
+  app.use('/api', apiRoutes(context, cache));
   app.use('/api', adminRoutes(context));
   app.use('/api', notFoundHandler);
 
-  if (existsSync(clientDistDir)) {
-    app.use(express.static(clientDistDir, { index: 'index.html', maxAge: '1h' }));
-    // The client keeps its state in the URL: any other GET gets the app's page.
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDistDir, 'index.html')));
-  }
+  if (existsSync(clientDistDir)) app.use(clientAssets(clientDistDir));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

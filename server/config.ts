@@ -40,6 +40,17 @@ export interface AppConfig {
     /** Marks the session cookie Secure even on plain HTTP (behind a TLS-terminating proxy). */
     secureCookies: boolean;
   };
+  /** The result cache of public read answers (server/cache/). */
+  cache: {
+    /** ACTORGRAPH_CACHE_MB in bytes; 0 turns the cache off. */
+    maxBytes: number;
+    /**
+     * ACTORGRAPH_CACHE_STALE_MS: how old a graph version check may be and still answer (0: every request
+     * waits for a check that started after it arrived, so no write is ever missed; this process's own
+     * writes are always seen at once).
+     */
+    staleMs: number;
+  };
   corsOrigins: string[];
   logLevel: string;
 }
@@ -97,6 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: {
       readAccess: readAccessFromEnv(env.ACTORGRAPH_READ),
       secureCookies: env.ACTORGRAPH_SECURE_COOKIES === '1' || env.ACTORGRAPH_SECURE_COOKIES === 'true',
+    },
+    cache: {
+      maxBytes: intFromEnv(env, 'ACTORGRAPH_CACHE_MB', 64, 0) * 1024 * 1024,
+      staleMs: intFromEnv(env, 'ACTORGRAPH_CACHE_STALE_MS', 0, 0),
     },
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { noBody, noParams, noQuery } from '../contract/index.ts';
 import { articlesEndpoints } from './articles/articles.routes.ts';
 import { authEndpoints } from './auth/auth.routes.ts';
+import type { ResultCache } from './cache/result-cache.ts';
 import { claimsEndpoints } from './claims/claims.routes.ts';
 import type { AppContext } from './context.ts';
 import { cypherEndpoints } from './cypher/cypher.routes.ts';
@@ -59,8 +60,8 @@ export function apiEndpoints(context: AppContext): Endpoint[] {
   return endpoints;
 }
 
-export function apiRoutes(context: AppContext): Router {
+export function apiRoutes(context: AppContext, cache: ResultCache): Router {
   const router = Router();
-  mountEndpoints(router, apiEndpoints(context), [idempotency(context)]);
+  mountEndpoints(router, apiEndpoints(context), [idempotency(context)], cache.forEndpoint);
   return router;
 }

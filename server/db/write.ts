@@ -1,8 +1,11 @@
 // The one write path: a managed write transaction (retried on transient errors, routed to the leader on a
 // cluster) whose bookmark joins the driver's shared bookmark manager, so every read this process makes
 // afterwards through `readQuery` (executeQuery shares that manager) sees the write, on one server or a
-// cluster. Everything a write does happens inside `work`, so it commits whole or not at all.
+// cluster. Everything a write does happens inside `work`, so it commits whole or not at all. Each one also
+// moves the graph version (server/cache/) in the same transaction, so no cached answer outlives the change.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { graphWritten } from '../cache/clocks.ts';
+import { bumpGraphVersion } from '../cache/graph-version.ts';
 import type { AppConfig } from '../config.ts';
 
 export interface WriteContext {
@@ -20,7 +23,16 @@ export async function writeTransaction<T>(
     bookmarkManager: driver.executeQueryBookmarkManager,
   });
   try {
-    return await session.executeWrite(work, { timeout: timeoutMs });
+    const result = await session.executeWrite(
+      async (tx) => {
+        const answer = await work(tx);
+        await bumpGraphVersion(tx);
+        return answer;
+      },
+      { timeout: timeoutMs },
+    );
+    graphWritten(driver);
+    return result;
   } finally {
     await session.close();
   }

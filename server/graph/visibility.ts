@@ -1,6 +1,6 @@
 // What the public may see. Articles are visible once `status = 'published'`; anything with `retracted`
 // set is hidden from every read; nodes with an internal label (accounts, sessions, history, a draft's staged
-// review) are never part of the public graph. Public queries express the same rules in Cypher:
+// review, the result cache's graph version) are never part of the public graph. Public queries express the same rules in Cypher:
 //   article:  a.status = 'published' AND a.retracted IS NULL
 //             (written coalesce(a.status, '') = 'published' where the article is reached from a fact: a plain
 //             equality lets the planner seek every published article through Article(status) and join them
@@ -18,6 +18,7 @@ export const INTERNAL_LABELS = [
   'DraftItem',
   'IdempotentRequest',
   'SignInAttempt',
+  'GraphVersion',
 ] as const;
 
 export type InternalLabel = (typeof INTERNAL_LABELS)[number];

@@ -89,12 +89,14 @@ export function expressPath(path: string): string {
 
 /**
  * Mounts endpoints on a router: validation first, then the handler; a returned value is sent as JSON.
- * `beforePost` runs on every POST after the endpoint's own `before` (the Idempotency-Key middleware).
+ * `beforePost` runs on every POST after the endpoint's own `before` (the Idempotency-Key middleware);
+ * `beforeGet` gives a GET endpoint's extra middleware, after its own `before` (the result cache).
  */
 export function mountEndpoints(
   router: Router,
   endpoints: readonly Endpoint[],
   beforePost: readonly RequestHandler[] = [],
+  beforeGet: (endpoint: Endpoint) => readonly RequestHandler[] = () => [],
 ): void {
   for (const endpoint of endpoints) {
     const handler: RequestHandler = async (req, res) => {
@@ -104,7 +106,7 @@ export function mountEndpoints(
       const result = await endpoint.run(req, res);
       if (result !== undefined && !res.headersSent) res.json(result);
     };
-    const guards = endpoint.method === 'post' ? beforePost : [];
+    const guards = endpoint.method === 'post' ? beforePost : beforeGet(endpoint);
     router[endpoint.method](expressPath(endpoint.path), ...(endpoint.before ?? []), ...guards, handler);
   }
 }

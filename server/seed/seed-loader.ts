@@ -5,6 +5,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Driver, Neo4jError } from 'neo4j-driver';
 import { articleSha256, normaliseArticleText } from '../articles/article-text-normal.ts';
+import { bumpGraphVersion } from '../cache/graph-version.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { graphCounts } from '../db/graph-counts.ts';
 import { type CypherStatement, splitCypher } from './split-cypher.ts';
@@ -154,6 +155,8 @@ export async function seedDatabase(driver: Driver, options: SeedOptions = {}): P
       }
       // Same transaction: the articles and their texts appear together or not at all.
       await tx.run(seedArticleTextsQuery.fill(), { rows: articleTexts });
+      // ...and the graph version moves with them, so no cached answer outlives the seed.
+      await bumpGraphVersion(tx);
     });
   } finally {
     await session.close();

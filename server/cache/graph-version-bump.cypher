@@ -1,0 +1,5 @@
+// Moves the graph version inside the write transaction that changed the graph, so the change and the new
+// version commit together.
+MERGE (v:GraphVersion {id: 'graph'})
+ON CREATE SET v.version = 0
+SET v.version = v.version + 1

@@ -1,0 +1,62 @@
+// Unit tests for the single-flight graph version checks: shared while they may be, never older than allowed.
+import { describe, expect, it } from 'vitest';
+import { versionClock } from '../../../server/cache/version-clock.ts';
+
+/** A version source whose answers the test releases one at a time. */
+function manualSource() {
+  const pending: ((version: string) => void)[] = [];
+  let calls = 0;
+  return {
+    read: () => {
+      calls += 1;
+      return new Promise<string>((resolve) => pending.push(resolve));
+    },
+    calls: () => calls,
+    answer: (version: string) => pending.shift()?.(version),
+  };
+}
+
+describe('versionClock', () => {
+  it('lets requests that arrive together share the next check', async () => {
+    const source = manualSource();
+    const clock = versionClock(source.read);
+    const first = clock.version();
+    const arrivedDuring = clock.version(performance.now() + 1);
+    const another = clock.version(performance.now() + 1);
+    expect(source.calls()).toBe(1);
+    source.answer('v1');
+    expect(await first).toBe('v1');
+    // The two that arrived while the first check was on its way wait for one more, shared.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(source.calls()).toBe(2);
+    source.answer('v2');
+    expect(await arrivedDuring).toBe('v2');
+    expect(await another).toBe('v2');
+  });
+
+  it('never answers a request with a check that started before this process wrote', async () => {
+    const source = manualSource();
+    const clock = versionClock(source.read, 60_000);
+    const before = clock.version();
+    source.answer('v1');
+    await before;
+    expect(await clock.version()).toBe('v1'); // within staleMs: reused
+    expect(source.calls()).toBe(1);
+    clock.noteWrite();
+    const after = clock.version();
+    expect(source.calls()).toBe(2);
+    source.answer('v2');
+    expect(await after).toBe('v2');
+  });
+
+  it('asks again after a failed check', async () => {
+    let fail = true;
+    const clock = versionClock(async () => {
+      if (fail) throw new Error('down');
+      return 'v1';
+    }, 60_000);
+    await expect(clock.version()).rejects.toThrow('down');
+    fail = false;
+    expect(await clock.version()).toBe('v1');
+  });
+});
