@@ -44,11 +44,12 @@ async function main(): Promise<void> {
   const markReady = installTestHook(stage);
   wireInteractions(stage);
 
+  // The path finder first: its Find button must be on the first screen at 1366×768, above the long filters.
   byId('sidebar').append(
+    pathFinderView(stage, stats),
     legendView(stage),
     filtersView(stats),
     timeSliderView(factRangesOf(first)),
-    pathFinderView(stage),
   );
   mountToolbar(stage);
   mountAccount(stage);

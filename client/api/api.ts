@@ -80,8 +80,8 @@ export const api = {
     getJson<{ meetings: Meeting[] }>(`/api/meetings${query(params)}`),
   whoMetWhom: (params: { from?: string; to?: string; status?: string; minSources?: number }) =>
     getJson<{ graph: GraphPayload }>(`/api/who-met-whom${query(params)}`),
-  paths: (from: string, to: string, maxLength = 6) =>
-    getJson<PathsResponse>(`/api/paths${query({ from, to, maxLength })}`),
+  paths: (params: { from: string; to: string; k?: number; maxLength?: number; avoid?: string; types?: string }) =>
+    getJson<PathsResponse>(`/api/paths${query(params)}`),
   cypher: (body: { query: string; params: Record<string, unknown> }, signal?: AbortSignal) =>
     postJson<CypherResponse>('/api/cypher', body, signal),
 };

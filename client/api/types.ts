@@ -26,6 +26,7 @@ export type {
   NeighboursResponse,
   NodeDetails,
   Participant,
+  PathStep,
   PathsResponse,
   PublishSummary,
   RecordedFact,

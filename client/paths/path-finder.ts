@@ -1,40 +1,89 @@
-// The path finder: pick two entities, fetch the shortest paths, merge them in and highlight them.
+// The path finder: two entities by name, options (how many paths, hop limit, types, no statements or claims),
+// up to k shortest paths merged into the view, highlighted, and listed with relationship types and directions.
 import { api } from '../api/api.ts';
+import type { Stats } from '../api/types.ts';
 import { displayName } from '../graph/data-graph.ts';
 import type { Stage } from '../network/stage.ts';
 import { createAutocomplete } from '../search/autocomplete.ts';
 import { highlight } from '../selection/selection-state.ts';
 import { announce, errorText, h } from '../ui/dom.ts';
 import { setMode } from '../view/view-state.ts';
-import { emptyPaths, pathEdges, pathNodes, pathsState } from './paths-state.ts';
+import { pathOptionsView } from './path-options.ts';
+import {
+  describePath,
+  emptyPaths,
+  type FoundPath,
+  type PathEnd,
+  pathEdges,
+  pathNodes,
+  pathRequest,
+  pathsState,
+} from './paths-state.ts';
 
-export async function findPaths(stage: Stage): Promise<void> {
-  const { from, to } = pathsState.get();
-  if (!from || !to) return announce('Pick both ends first.', 'error');
+/** A node's name in the view; the key only when the view does not hold it. */
+function nameIn(stage: Stage): (key: string) => string {
+  const network = stage.graph('network');
+  return (key) => (network.hasNode(key) ? displayName(network.getNodeAttributes(key), key) : key);
+}
+
+/** An end restored from a link holds its key as its name: the name is known once the graph holds the node. */
+const named = (end: PathEnd | null, name: (key: string) => string): PathEnd | null =>
+  end ? { key: end.key, name: end.name === end.key ? name(end.key) : end.name } : null;
+
+export async function findPaths(stage: Stage, allTypes: readonly string[] = []): Promise<void> {
+  const request = pathRequest(pathsState.get(), allTypes);
+  if (!request) return announce('Pick both ends first.', 'error');
   try {
     setMode('network');
-    const result = await api.paths(from.key, to.key);
+    const result = await api.paths(request);
     stage.mergeNear(result.graph);
-    pathsState.update((s) => ({ ...s, paths: result.paths }));
+    const name = nameIn(stage);
+    pathsState.update((s) => ({
+      ...s,
+      from: named(s.from, name),
+      to: named(s.to, name),
+      paths: result.paths,
+    }));
     const state = pathsState.get();
     highlight(pathNodes(state), pathEdges(state));
     const first = result.paths[0];
     if (first?.nodes[0]) stage.renderer.centreOn(first.nodes[0], 0.8);
-    announce(result.paths.length ? `${result.paths.length} shortest path(s) highlighted.` : 'No path found.');
+    const count = result.paths.length;
+    announce(count ? `${count} shortest path${count === 1 ? '' : 's'} highlighted.` : 'No path found.');
   } catch (error) {
     announce(errorText(error), 'error');
   }
 }
 
-export function pathFinderView(stage: Stage): HTMLElement {
-  const network = stage.graph('network');
+/** One path: its hops in words, a button that highlights it alone. */
+function pathItem(stage: Stage, path: FoundPath, index: number): HTMLElement {
+  const text = describePath(path, nameIn(stage));
+  const hops = path.edges.length;
+  const only = (): void => {
+    highlight(path.nodes, path.edges);
+    if (path.nodes[0]) stage.renderer.centreOn(path.nodes[0], 0.8);
+  };
+  return h(
+    'li',
+    { 'data-path': index, 'data-hops': hops },
+    h(
+      'button',
+      { type: 'button', class: 'link path', title: 'Highlight this path alone', onclick: only },
+      text,
+    ),
+    h('span', { class: 'muted' }, ` (${hops} ${hops === 1 ? 'hop' : 'hops'})`),
+  );
+}
+
+export function pathFinderView(stage: Stage, stats?: Stats): HTMLElement {
+  const allTypes = Object.keys(stats?.relationshipTypes ?? {}).sort();
   const end = (which: 'from' | 'to', label: string) =>
     createAutocomplete({
       id: `path-${which}`,
       label,
       placeholder: label,
       onChoose: (result) =>
-        pathsState.update((s) => ({ ...s, [which]: { key: result.key, name: result.name } })),
+        pathsState.update((s) => ({ ...s, [which]: { key: result.key, name: result.name }, paths: [] })),
     });
   const from = end('from', 'Path from…');
   const to = end('to', 'Path to…');
@@ -42,19 +91,17 @@ export function pathFinderView(stage: Stage): HTMLElement {
   pathsState.subscribe((s) => {
     from.input.value = s.from?.name ?? from.input.value;
     to.input.value = s.to?.name ?? to.input.value;
-    const name = (key: string) =>
-      network.hasNode(key) ? displayName(network.getNodeAttributes(key), key) : key;
-    list.replaceChildren(...s.paths.map((path) => h('li', {}, path.nodes.map(name).join(' → '))));
+    list.replaceChildren(...s.paths.map((path, i) => pathItem(stage, path, i)));
   });
   const clear = (): void => {
-    pathsState.set(emptyPaths);
+    pathsState.update((s) => ({ ...emptyPaths, options: s.options }));
     from.input.value = '';
     to.input.value = '';
     highlight([]);
   };
   return h(
     'section',
-    { class: 'panel', 'aria-labelledby': 'paths-title' },
+    { class: 'panel', id: 'paths-panel', 'aria-labelledby': 'paths-title' },
     h('h2', { id: 'paths-title' }, 'Shortest paths'),
     from.element,
     to.element,
@@ -63,11 +110,12 @@ export function pathFinderView(stage: Stage): HTMLElement {
       { class: 'buttons' },
       h(
         'button',
-        { type: 'button', id: 'path-find', class: 'primary', onclick: () => void findPaths(stage) },
+        { type: 'button', id: 'path-find', class: 'primary', onclick: () => void findPaths(stage, allTypes) },
         'Find',
       ),
       h('button', { type: 'button', onclick: clear }, 'Clear'),
     ),
+    pathOptionsView(allTypes),
     list,
   );
 }

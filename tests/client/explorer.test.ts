@@ -270,7 +270,11 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await page.click('[data-mode=network]');
   });
 
-  it('finds and highlights the shortest paths between two people', async () => {
+  it('finds up to k shortest paths by name, with types and directions, Find on the first screen', async () => {
+    // The Find button is on the first screen at 1366×768, without scrolling the sidebar.
+    await page.locator('#sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
+    const find = await page.locator('#path-find').boundingBox();
+    expect(find && find.y + find.height).toBeLessThanOrEqual(768);
     const pick = async (input: string, text: string) => {
       await page.fill(input, text);
       await page.locator(`${input} ~ .suggestions [role=option]`).first().waitFor();
@@ -278,12 +282,44 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     };
     await pick('#path-from', 'Putin');
     await pick('#path-to', 'Starmer');
-    await page.click('#path-find');
-    await page.locator('#path-list li').first().waitFor();
-    expect(await page.locator('#path-list li').first().textContent()).toMatch(/Putin.*Starmer/);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/api/paths'), WAIT),
+      page.click('#path-find'),
+    ]);
+    // By default three paths, six hops at most, none through a statement or a claim.
+    const sent = new URL(request.url()).searchParams;
+    expect([sent.get('k'), sent.get('maxLength'), sent.get('avoid')]).toEqual([
+      '3',
+      '6',
+      'Statement,ResourceClaim',
+    ]);
+    const items = page.locator('#path-list li');
+    await expect.poll(() => items.count(), WAIT).toBe(3);
+    const texts = await items.allTextContents();
+    for (const text of texts) {
+      expect(text).toMatch(/^Vladimir Putin( (—[A-Z_]+→|←[A-Z_]+—) [^—←]+?)+ \(\d+ hops?\)$/);
+      expect(text).toContain('Keir Starmer');
+      expect(text).not.toMatch(/Person:|Meeting:/);
+    }
+    expect(texts.join()).toMatch(/←ATTENDED— Keir Starmer/);
     await settled();
     await shot('paths');
     expect(page.url()).toContain('path=');
+    // One path of three hops at most, statements allowed: the options drawer changes what is asked.
+    await page.click('.path-options summary');
+    await page.fill('#path-k', '1');
+    await page.fill('#path-hops', '3');
+    await page.uncheck('#path-avoid');
+    await page.click('#path-find');
+    await expect.poll(() => items.count(), WAIT).toBe(1);
+    expect(await page.locator('#path-options-summary').textContent()).toBe('1 path, ≤ 3 hops');
+    expect(await items.first().getAttribute('data-hops')).toBe('3');
+    await page.locator('#sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
+    await shot('paths-options');
+    await page.check('#path-avoid');
+    await page.fill('#path-k', '3');
+    await page.fill('#path-hops', '6');
+    await page.click('.path-options summary');
   });
 
   it('double-click expands a node, and undo takes the expansion back', async () => {
@@ -377,12 +413,15 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await p.context().close();
   });
 
-  it('a shared link reproduces filters, time range and selection', async () => {
-    const link = `${app.url}/?node=Person:donald-trump&hideLabels=Meeting&from=2025-02-01&to=2025-03-31`;
+  it('a shared link reproduces filters, time range, selection and the path ends by name', async () => {
+    const link = `${app.url}/?node=Person:donald-trump&hideLabels=Meeting&from=2025-02-01&to=2025-03-31&path=Person:vladimir-putin,Person:keir-starmer`;
     const second = await openPage(browser, link);
     await expect.poll(() => second.page.locator('#details-title').textContent(), WAIT).toBe('Donald Trump');
     expect(await second.page.locator('#legend-Meeting').isChecked()).toBe(false);
     expect(await second.page.locator('#time-readout').textContent()).toContain('2025-02-01');
+    // The path's ends are named, not keyed, once the link is opened.
+    await expect.poll(() => second.page.locator('#path-from').inputValue(), WAIT).toBe('Vladimir Putin');
+    expect(await second.page.locator('#path-to').inputValue()).toBe('Keir Starmer');
     await second.page.screenshot({ path: join(shots, 'shared-link.png') });
     expect(second.problems).toEqual([]);
     await second.page.context().close();
