@@ -2,6 +2,7 @@
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../server/config.ts';
+import { afterWrite, hitShare } from './api-cache.ts';
 import { startApiChild } from './api-child.ts';
 import { type Workload, workloads } from './api-workloads.ts';
 import { type BenchRow, percentile, ratioRow } from './table.ts';
@@ -92,7 +93,10 @@ export async function benchApi(
     types.records.map((record) => String(record.get('relationshipType'))),
     Math.min(windowDays, 365),
   );
-  const api = await startApiChild(connection);
+  // The API's own cost per request is measured with the result cache off; the cache rows use a second
+  // process with it on (bench/api-cache.ts).
+  const api = await startApiChild(connection, { ACTORGRAPH_CACHE_MB: '0' });
+  const cached = await startApiChild(connection, { ACTORGRAPH_CACHE_MB: '256' });
   const rows: BenchRow[] = [];
   try {
     for (const workload of list) {
@@ -130,6 +134,7 @@ export async function benchApi(
         ratioRow(`${name}: throughput`, http.perSecond, bare.perSecond, 'req/s'),
         ratioRow(`${name}: p50 latency, 1 client`, http1.p50, bare1.p50, 'ms'),
       );
+      rows.push(...(await cacheRows(driver, cached.url, workload, options, bare.p50, log)));
       if (http.errors + bare.errors + http1.errors + bare1.errors > 0) {
         rows.push({
           metric: `${name}: failed requests`,
@@ -142,6 +147,54 @@ export async function benchApi(
     }
   } finally {
     await api.stop();
+    await cached.stop();
   }
   return rows;
+}
+
+/** Cache hits vs the driver's p50 under the same load, and the first read after a write, 8 and 1 clients. */
+async function cacheRows(
+  driver: Driver,
+  url: string,
+  workload: Workload,
+  options: ApiOptions,
+  bareP50: number,
+  log: (line: string) => void,
+): Promise<BenchRow[]> {
+  const name = `api ${workload.name}`;
+  // Every input the workload cycles through is read once (misses), then the measured run repeats them.
+  await overHttp(url, workload, options, 2);
+  const hits = await overHttp(url, workload, options, options.seconds);
+  const share = await hitShare(url);
+  const seconds = Math.max(2, options.seconds / 2);
+  const eight = await afterWrite(driver, url, workload, options.connections, seconds);
+  const one = await afterWrite(driver, url, workload, 1, seconds);
+  log(
+    `api ${workload.name} cache: hits p50 ${hits.p50} ms (${(share * 100).toFixed(0)}% hits so far); after a write ` +
+      `p50 ${eight.http.p50.toFixed(1)} vs ${eight.bare.p50.toFixed(1)} ms (${(eight.misses * 100).toFixed(0)}% misses), ` +
+      `1 client ${one.http.p50.toFixed(1)} vs ${one.bare.p50.toFixed(1)} ms`,
+  );
+  return [
+    ratioRow(`${name}: cache hit p50, ${options.connections} clients`, hits.p50, bareP50, 'ms', {
+      text: '≤ 0.3×',
+      ok: (ratio) => ratio <= 0.3,
+    }),
+    ratioRow(
+      `${name}: first read after a write (cache bypassed) p50, ${options.connections} clients`,
+      eight.http.p50,
+      eight.bare.p50,
+      'ms',
+      { text: '≤ 1.3×', ok: (ratio) => ratio <= 1.3 },
+    ),
+    ratioRow(
+      `${name}: first read after a write (cache bypassed) p50, 1 client`,
+      one.http.p50,
+      one.bare.p50,
+      'ms',
+      {
+        text: '≤ 1.1×',
+        ok: (ratio) => ratio <= 1.1,
+      },
+    ),
+  ];
 }

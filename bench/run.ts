@@ -1,10 +1,11 @@
-// npm run bench [-- --quick] [--relationships N] [--only import,api,export,export-apoc,client]: the whole suite on its own Neo4j.
+// npm run bench [-- --quick] [--relationships N] [--only import,api,export,export-apoc,first-load,client]: the whole suite on its own Neo4j.
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchApi } from './api.bench.ts';
 import { benchClient } from './client.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchExportVsApoc } from './export-vs-apoc.ts';
+import { benchFirstLoad } from './first-load.ts';
 import { benchImport } from './import.bench.ts';
 import { startBenchNeo4j } from './instance.ts';
 import { type BenchRow, formatTable } from './table.ts';
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '8' },
     seconds: { type: 'string' },
     'export-relationships': { type: 'string' },
-    only: { type: 'string', default: 'import,api,export,export-apoc,client' },
+    only: { type: 'string', default: 'import,api,export,export-apoc,first-load,client' },
   },
 });
 
@@ -32,7 +33,7 @@ const started = performance.now();
 log(
   `${quick ? 'quick' : 'full'} run: ${relationships.toLocaleString('en')} relationships, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 );
-if (['import', 'api', 'export', 'export-apoc'].some((part) => parts.has(part))) {
+if (['import', 'api', 'export', 'export-apoc', 'first-load'].some((part) => parts.has(part))) {
   const bench = await startBenchNeo4j(log);
   try {
     // The API and export parts read the graph the loader wrote, so import always runs when they do.
@@ -68,6 +69,7 @@ if (['import', 'api', 'export', 'export-apoc'].some((part) => parts.has(part))) 
         )),
       );
     }
+    if (parts.has('first-load')) rows.push(...(await benchFirstLoad(bench.connection, log)));
   } finally {
     await bench.remove();
   }
@@ -75,7 +77,7 @@ if (['import', 'api', 'export', 'export-apoc'].some((part) => parts.has(part))) 
 if (parts.has('client'))
   rows.push(...(await benchClient(quick ? [20_000] : [20_000, 100_000], quick ? 3 : 6, log)));
 
-const graphParts = ['import', 'api', 'export', 'export-apoc'].filter((part) => parts.has(part));
+const graphParts = ['import', 'api', 'export', 'export-apoc', 'first-load'].filter((part) => parts.has(part));
 const size = graphParts.length > 0 ? `, ${relationships.toLocaleString('en')} relationships` : '';
 console.log(
   `\nactorgraph bench — ${quick ? 'quick' : 'full'} (${[...parts].join(', ')})${size}, ` +
