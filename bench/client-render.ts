@@ -1,4 +1,5 @@
-// Benchmark (not a test): first render and frame times during layout, actorgraph client vs bare sigma.
+// Benchmark (not a test): first render and frame times (still, panning, during layout), actorgraph client
+// (its large-graph mode as chosen by size, and forced off) vs bare sigma.
 // Run: npx tsx bench/client-render.ts [--nodes 20000 --edges 100000 --seconds 6]
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
@@ -63,10 +64,7 @@ async function serve(graphJson: string, stats: string): Promise<{ url: string; c
 }
 
 /** Frame deltas from requestAnimationFrame over a few seconds: what a user feels while the layout runs. */
-async function frameTimes(
-  page: Page,
-  ms: number,
-): Promise<{ median: number; p95: number; max: number; fps: number }> {
+async function frameTimes(page: Page, ms: number): Promise<Frames> {
   // Sent as source text: tsx would otherwise wrap the inner functions in helpers the page does not have.
   return page.evaluate(`new Promise((resolve) => {
     const deltas = [];
@@ -86,12 +84,44 @@ async function frameTimes(
   })`);
 }
 
-interface Figures {
-  firstRenderMs: number;
-  frames: { median: number; p95: number; max: number; fps: number };
+interface Frames {
+  median: number;
+  p95: number;
+  max: number;
+  fps: number;
 }
 
-async function measure(url: string, kind: 'client' | 'bare'): Promise<Figures> {
+interface Figures {
+  firstRenderMs: number;
+  /** Nothing moving: the same view, layout stopped. */
+  still: Frames;
+  /** A mouse drag across the canvas, the camera following it. */
+  panning: Frames;
+  layout: Frames;
+}
+
+/** Drags the canvas round a circle for `ms` while counting frames: what a user feels while panning. */
+async function panFrames(page: Page, ms: number): Promise<Frames> {
+  const box = await page.locator('#graph').boundingBox();
+  if (!box) throw new Error('no #graph on the page');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // Off-centre, so the press is less likely to land on a node (a press on a node is not a pan).
+  await page.mouse.move(cx + 40, cy + 7);
+  await page.mouse.down();
+  const frames = frameTimes(page, ms);
+  const end = Date.now() + ms;
+  for (let i = 0; Date.now() < end; i += 1) {
+    await page.mouse.move(cx + 40 + 120 * Math.sin(i / 6), cy + 7 + 90 * (1 - Math.cos(i / 6)));
+  }
+  const figures = await frames;
+  await page.mouse.up();
+  return figures;
+}
+
+type Kind = 'client' | 'client-off' | 'bare';
+
+async function measure(url: string, kind: Kind): Promise<Figures> {
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -99,8 +129,9 @@ async function measure(url: string, kind: 'client' | 'bare'): Promise<Figures> {
     page.on('console', (message) => {
       if (message.type() === 'error') console.error(`[${kind}] console: ${message.text()}`);
     });
-    await page.goto(kind === 'client' ? url : `${url}/bare/bare.html`);
-    const hook = kind === 'client' ? '__actorgraph' : '__bare';
+    const address = { client: url, 'client-off': `${url}/?large=off`, bare: `${url}/bare/bare.html` }[kind];
+    await page.goto(address);
+    const hook = kind === 'bare' ? '__bare' : '__actorgraph';
     await page.waitForFunction((name) => (window as never)[name] !== undefined, hook, { timeout: 300_000 });
     const firstRenderMs = await page.evaluate(async (name) => {
       const target = (window as unknown as Record<string, { ready: Promise<void>; firstRenderMs?: number }>)[
@@ -109,11 +140,15 @@ async function measure(url: string, kind: 'client' | 'bare'): Promise<Figures> {
       await target?.ready;
       return target?.firstRenderMs ?? Number.NaN;
     }, hook);
-    if (kind === 'client') await page.click('#layout-toggle');
-    else await page.evaluate(() => window.__bare?.startLayout());
     await page.waitForTimeout(500);
-    const frames = await frameTimes(page, seconds * 1000);
-    return { firstRenderMs, frames };
+    const still = await frameTimes(page, 1000);
+    const panning = await panFrames(page, seconds * 1000);
+    await page.waitForTimeout(500);
+    if (kind === 'bare') await page.evaluate(() => window.__bare?.startLayout());
+    else await page.click('#layout-toggle');
+    await page.waitForTimeout(500);
+    const layout = await frameTimes(page, seconds * 1000);
+    return { firstRenderMs, still, panning, layout };
   } finally {
     await browser.close();
   }
@@ -147,12 +182,20 @@ async function main(): Promise<void> {
     );
     const bare = await measure(server.url, 'bare');
     const client = await measure(server.url, 'client');
+    const off = await measure(server.url, 'client-off');
+    // The mean (the run's length over its frames) counts what a user sees; the median alone can be a tick with
+    // nothing drawn, when input or layout updates arrive slower than the screen refreshes.
+    const frames = (f: Frames) =>
+      `median ${f.median.toFixed(1)} ms, mean ${(1000 / f.fps).toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(0)} ms, ${f.fps.toFixed(1)} fps`;
+    // bench/client.bench.ts parses these lines: keep "first render … | frames during FA2: median …" first.
     const row = (name: string, f: Figures) =>
-      `${name.padEnd(18)} first render ${f.firstRenderMs.toFixed(0).padStart(6)} ms | frames during FA2: median ${f.frames.median.toFixed(1)} ms, p95 ${f.frames.p95.toFixed(1)} ms, max ${f.frames.max.toFixed(0)} ms, ${f.frames.fps.toFixed(1)} fps`;
+      `${name.padEnd(22)} first render ${f.firstRenderMs.toFixed(0).padStart(6)} ms | frames during FA2: ${frames(f.layout)} | frames while panning: ${frames(f.panning)} | still: ${frames(f.still)}`;
     console.log(row('bare sigma', bare));
     console.log(row('actorgraph client', client));
+    console.log(row('large mode off client', off));
+    const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
     console.log(
-      `ratios (client / bare): first render ×${(client.firstRenderMs / bare.firstRenderMs).toFixed(2)}, median frame ×${(client.frames.median / bare.frames.median).toFixed(2)}, p95 frame ×${(client.frames.p95 / bare.frames.p95).toFixed(2)}`,
+      `ratios (client / bare): first render ${ratio(client.firstRenderMs, bare.firstRenderMs)}, median frame during FA2 ${ratio(client.layout.median, bare.layout.median)}, mean frame while panning ${ratio(1 / client.panning.fps, 1 / bare.panning.fps)} (large mode off: ${ratio(1 / off.panning.fps, 1 / bare.panning.fps)})`,
     );
   } finally {
     server.close();

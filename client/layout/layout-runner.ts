@@ -4,7 +4,9 @@ import FA2Module from 'graphology-layout-forceatlas2/worker.js';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { interopDefault } from '../graph/interop.ts';
+import { LARGE_LAYOUT, largeGraph } from '../large-graph/large-mode.ts';
 import { createStore } from '../ui/store.ts';
+import { boundRate, isLooping } from './bounded-rate.ts';
 import { ringIsolated, savePositions } from './positions.ts';
 
 const forceAtlas2 = interopDefault(forceAtlas2Module);
@@ -29,6 +31,15 @@ export function createLayoutRunner(
   sizeOf: (node: string) => number,
 ): LayoutRunner {
   let supervisor: Supervisor | null = null;
+  // In large mode the run is bounded in rate and in time; both are undone when the worker goes.
+  let cancelRate = (): void => {};
+  let budget: ReturnType<typeof setTimeout> | undefined;
+  const release = (): void => {
+    cancelRate();
+    cancelRate = () => {};
+    if (budget !== undefined) clearTimeout(budget);
+    budget = undefined;
+  };
 
   const separate = (): void => {
     if (graph.order === 0 || graph.order > 5000) return;
@@ -45,14 +56,22 @@ export function createLayoutRunner(
     barnesHutOptimize: graph.order > 1000,
   });
 
-  return {
+  const runner: LayoutRunner = {
     start() {
       if (graph.order === 0) return;
-      supervisor ??= new FA2LayoutSupervisor(graph, { settings: settings(), getEdgeWeight: null });
+      if (!supervisor) {
+        supervisor = new FA2LayoutSupervisor(graph, { settings: settings(), getEdgeWeight: null });
+        if (largeGraph.get()) {
+          if (isLooping(supervisor)) cancelRate = boundRate(supervisor, 1000 / LARGE_LAYOUT.updatesPerSecond);
+          // A large graph's layout would otherwise hold the CPU until someone remembers to stop it.
+          budget = setTimeout(() => runner.stop(), LARGE_LAYOUT.budgetMs);
+        }
+      }
       if (!supervisor.isRunning()) supervisor.start();
       layoutRunning.set(true);
     },
     stop() {
+      release();
       if (supervisor?.isRunning()) supervisor.stop();
       // The worker is tied to the graph's shape at its start: a fresh one follows later changes.
       supervisor?.kill();
@@ -62,6 +81,7 @@ export function createLayoutRunner(
       layoutRunning.set(false);
     },
     kill() {
+      release();
       supervisor?.kill();
       supervisor = null;
       layoutRunning.set(false);
@@ -74,4 +94,5 @@ export function createLayoutRunner(
       savePositions(scope, graph);
     },
   };
+  return runner;
 }

@@ -2,6 +2,7 @@
 import type Sigma from 'sigma';
 import { expandNode, undoExpansion } from '../expand/expand-actions.ts';
 import { clearSelection, hover, selectEdge, selectNode } from '../selection/selection-state.ts';
+import { announce } from '../ui/dom.ts';
 import { setConsoleOpen, view } from '../view/view-state.ts';
 import type { Stage } from './stage.ts';
 
@@ -50,13 +51,22 @@ function wirePointer(stage: Stage): void {
   });
   sigma.on('enterEdge', cursor('pointer'));
   sigma.on('leaveEdge', cursor(''));
-  sigma.on('clickNode', ({ node }) => selectNode(node));
+  // A community stands for many nodes and has no details of its own: a click opens it.
+  const openCommunity = (node: string): boolean => {
+    const name = stage.graph('network').getNodeAttribute(node, 'name');
+    if (!stage.openCommunity(node)) return false;
+    announce(`Opened the community of ${name}.`);
+    return true;
+  };
+  sigma.on('clickNode', ({ node }) => {
+    if (!openCommunity(node)) selectNode(node);
+  });
   sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
   sigma.on('clickStage', () => clearSelection());
   sigma.on('doubleClickNode', (event) => {
     // Sigma zooms on double-click by default; here it means "expand".
     event.preventSigmaDefault();
-    if (stage.onScreen() === 'network') void expandNode(stage, event.node);
+    if (stage.onScreen() === 'network' && !openCommunity(event.node)) void expandNode(stage, event.node);
   });
 }
 

@@ -7,6 +7,8 @@ import {
   mergePayload,
   replacePayload,
 } from '../graph/data-graph.ts';
+import { type Communities, communityOf, communityView, findCommunities } from '../large-graph/communities.ts';
+import { HOLD_LIMIT } from '../large-graph/large-mode.ts';
 import { createLayoutRunner, type LayoutRunner, layoutRunning } from '../layout/layout-runner.ts';
 import { loadPositions, placeMissing, savePositions } from '../layout/positions.ts';
 import { createRenderer, type Renderer } from '../render/renderer.ts';
@@ -25,6 +27,11 @@ export interface Stage {
   layout(): LayoutRunner;
   /** Fills a graph from a payload; fresh nodes get a quick settle so the first picture is readable. */
   load(scope: GraphScope, payload: GraphPayload, replace?: boolean): Added;
+  /**
+   * Puts a community's members in place of its super-node (the network holds communities when a payload was
+   * over HOLD_LIMIT nodes). False when `key` is not a closed community.
+   */
+  openCommunity(key: string): boolean;
   /** Merges a payload into the network next to `anchor`, keeping every node already placed where it is. */
   mergeNear(payload: GraphPayload, anchor?: string): Added;
   /** Ends every layout worker (the page is closing). */
@@ -62,13 +69,39 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
   let onScreen: GraphScope = 'network';
   const { changes, touch } = changeCounter([graphs.network, graphs.meetings]);
 
-  const load = (scope: GraphScope, payload: GraphPayload, replace = true): Added => {
+  // The whole graph behind a community view, and which communities are shown as their members.
+  let held: { communities: Communities; open: Set<number> } | null = null;
+
+  const fill = (
+    scope: GraphScope,
+    payload: GraphPayload,
+    replace: boolean,
+    placed: Record<string, [number, number]> = {},
+  ): Added => {
     const graph = graphs[scope];
     runners[scope].kill();
     const added = replace ? replacePayload(graph, payload) : mergePayload(graph, payload);
-    const fresh = placeMissing(graph, loadPositions(scope));
+    const fresh = placeMissing(graph, { ...loadPositions(scope), ...placed });
     if (fresh > 0 && graph.order <= 3000) runners[scope].settle(fresh === graph.order ? 500 : 100);
     return added;
+  };
+  const showCommunities = (): Added => {
+    if (!held) return { nodes: [], edges: [] };
+    const { payload, positions } = communityView(held.communities, held.open);
+    // What is on screen stays where it is (a layout may have moved it); the newly opened members spiral.
+    graphs.network.forEachNode((node, { x, y }) => {
+      if (typeof x === 'number' && typeof y === 'number') positions[node] = [x, y];
+    });
+    return fill('network', payload, true, positions);
+  };
+  const load = (scope: GraphScope, payload: GraphPayload, replace = true): Added => {
+    if (scope === 'network' && replace) held = null;
+    // More than the browser should draw: its communities instead, opened one at a time.
+    if (scope === 'network' && payload.nodes.length > HOLD_LIMIT) {
+      held = { communities: findCommunities(payload), open: new Set() };
+      return showCommunities();
+    }
+    return fill(scope, payload, replace);
   };
 
   load('network', first);
@@ -89,6 +122,13 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
     },
     layout: () => runners[onScreen],
     load,
+    openCommunity(key) {
+      const id = communityOf(key);
+      if (!held || id === null || held.open.has(id) || !graphs.network.hasNode(key)) return false;
+      held.open.add(id);
+      showCommunities();
+      return true;
+    },
     mergeNear(payload, anchor) {
       const graph = graphs.network;
       const added = mergePayload(graph, payload);

@@ -1,4 +1,5 @@
 // A small read-only window hook for the browser tests and the benchmark: counts, positions, visibility, calm.
+import { largeGraph } from '../large-graph/large-mode.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
 import { view } from '../view/view-state.ts';
 import type { Stage } from './stage.ts';
@@ -23,6 +24,8 @@ export interface ActorgraphHook {
   ): { key: string; source: string; target: string; properties: Record<string, unknown> }[];
   /** The camera: x, y and ratio in sigma's framed coordinates. */
   camera(): { x: number; y: number; ratio: number };
+  /** Large-graph mode (large-graph/large-mode.ts) and the sigma settings it switches. */
+  largeMode(): { on: boolean; hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; labelDensity: number };
   /** Whether nothing moves right now: no layout running and the camera still. */
   isSettled(): boolean;
   /** Resolves once the picture has been still for two frames in a row; rejects after `timeoutMs`. */
@@ -98,6 +101,12 @@ export function installTestHook(stage: Stage): () => void {
       const { x, y, ratio } = sigma.getCamera().getState();
       return { x, y, ratio };
     },
+    largeMode: () => ({
+      on: largeGraph.get(),
+      hideEdgesOnMove: sigma.getSetting('hideEdgesOnMove'),
+      hideLabelsOnMove: sigma.getSetting('hideLabelsOnMove'),
+      labelDensity: sigma.getSetting('labelDensity'),
+    }),
     isSettled,
     settled: (timeoutMs = 15_000) => waitForCalm(isSettled, timeoutMs),
   };

@@ -1,14 +1,16 @@
-// Owns the sigma instance: settings, edge programs, and refreshing when data or UI state change.
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+// Owns the sigma instance: settings, the mode (normal or large), and refreshing when data or UI state change.
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { filters } from '../filters/filters-state.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { nodeSizes, parallelCurvature } from '../graph/metrics.ts';
+import { isLarge, largeGraph, pageOverride } from '../large-graph/large-mode.ts';
+import { modeSettings } from '../large-graph/mode-settings.ts';
+import { layoutRunning } from '../layout/layout-runner.ts';
 import { selection } from '../selection/selection-state.ts';
 import { view } from '../view/view-state.ts';
+import { type MemoReducers, memoReducers } from './memo-reducers.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from './reducers.ts';
 
 export interface Renderer {
@@ -20,8 +22,17 @@ export interface Renderer {
   sizeOf(node: string): number;
 }
 
+/** What the renderer decides beside the context: the mode, and whether edges are off while the layout runs. */
+interface Mode {
+  large: boolean;
+  edgesHidden: boolean;
+}
+
 /** The render context plus its derived maps (sizes, curvature), recomputed lazily after a graph change. */
-function createContext(graph: DataGraph): { context: RenderContext; derive(): void; markStale(): void } {
+function createContext(
+  graph: DataGraph,
+  mode: Mode,
+): { context: RenderContext; derive(): void; markStale(): void } {
   const context: RenderContext = {
     graph,
     sizes: new Map(),
@@ -37,7 +48,8 @@ function createContext(graph: DataGraph): { context: RenderContext; derive(): vo
       if (!stale) return;
       stale = false;
       context.sizes = nodeSizes(context.graph, view.get().sizeBy);
-      context.curvature = parallelCurvature(context.graph);
+      // Large mode draws no curves: finding the parallel edges of 100,000 would be work for nothing.
+      context.curvature = mode.large ? new Map() : parallelCurvature(context.graph);
       context.focus = focusOf(context.graph, context.selection, context.filters);
     },
     markStale() {
@@ -46,62 +58,68 @@ function createContext(graph: DataGraph): { context: RenderContext; derive(): vo
   };
 }
 
-function sigmaSettings(context: RenderContext, derive: () => void): Partial<Settings> {
+function sigmaSettings(
+  context: RenderContext,
+  derive: () => void,
+  memo: MemoReducers,
+  mode: Mode,
+): Partial<Settings> {
   return {
     allowInvalidContainer: true,
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: {
-      arrow: EdgeArrowProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
-      line: EdgeRectangleProgram,
-    },
     // Room for the labels of nodes at the edge of the picture.
     stagePadding: 90,
     labelFont: 'system-ui, "DejaVu Sans", Arial, sans-serif',
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: '#1d232b' },
-    labelDensity: 0.6,
-    labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 9,
     edgeLabelSize: 10,
     edgeLabelColor: { color: '#59606b' },
     zIndex: true,
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
+    // Label density, edge and node programs, hiding on move: large-graph/large-mode.ts.
+    ...modeSettings(mode.large),
     // What the reducers return is all sigma draws. They read the typed data from the graph itself rather
-    // than sigma's untyped copy of it.
+    // than sigma's untyped copy of it, through a memo that reuses a display until its inputs change.
     nodeReducer: (node) => {
       derive();
-      return reduceNode(context, node, context.graph.getNodeAttributes(node));
+      return memo.node(node, context.graph.getNodeAttributes(node));
     },
     edgeReducer: (edge) => {
+      // A fresh object: sigma writes its defaults into what a reducer returns.
+      if (mode.edgesHidden) return { hidden: true };
       derive();
-      return reduceEdge(context, edge, context.graph.getEdgeAttributes(edge));
+      return memo.edge(edge, context.graph.getEdgeAttributes(edge));
     },
   };
 }
 
-/** Graph mutations invalidate sizes and curvature; sigma re-reads the graph on its own. */
-function graphWatcher(markStale: () => void): {
-  watch(graph: DataGraph): void;
-  unwatch(graph: DataGraph): void;
-} {
+/** Graph mutations invalidate sizes and curvature (sigma re-reads the graph on its own) and may change the mode. */
+function graphWatcher(
+  memo: MemoReducers,
+  onChange: () => void,
+): { watch(graph: DataGraph): void; unwatch(): void } {
   const events = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const;
+  let stop: (() => void) | null = null;
   return {
-    watch: (graph) => {
-      for (const event of events) graph.on(event, markStale);
+    watch(graph) {
+      for (const event of events) graph.on(event, onChange);
+      const unwatchMemo = memo.watch(graph);
+      stop = () => {
+        for (const event of events) graph.off(event, onChange);
+        unwatchMemo();
+      };
     },
-    unwatch: (graph) => {
-      for (const event of events) graph.off(event, markStale);
+    unwatch() {
+      stop?.();
+      stop = null;
     },
   };
 }
 
-/** Selection, filters and the size metric are UI state: each change refreshes what sigma draws. */
-function followUiState(sigma: Sigma, context: RenderContext, markStale: () => void): void {
+/** Selection, filters, the size metric and the layout are UI state: each change refreshes what sigma draws. */
+function followUiState(sigma: Sigma, context: RenderContext, markStale: () => void, mode: Mode): void {
   selection.subscribe((state) => {
     context.selection = state;
     context.focus = focusOf(context.graph, state, context.filters);
@@ -117,24 +135,65 @@ function followUiState(sigma: Sigma, context: RenderContext, markStale: () => vo
     markStale();
     sigma.refresh();
   });
+  // In large mode edges and labels are off while the layout moves the nodes: each tick redraws nodes only.
+  layoutRunning.subscribe((running) => {
+    const hidden = running && mode.large;
+    if (hidden === mode.edgesHidden) return;
+    mode.edgesHidden = hidden;
+    sigma.setSetting('renderLabels', !hidden);
+  });
 }
 
+const sizeOfGraph = (graph: DataGraph) => ({ nodes: graph.order, edges: graph.size });
+
 export function createRenderer(container: HTMLElement, initial: DataGraph): Renderer {
-  const { context, derive, markStale } = createContext(initial);
+  const mode: Mode = { large: isLarge(sizeOfGraph(initial), pageOverride), edgesHidden: false };
+  largeGraph.set(mode.large);
+  const { context, derive, markStale } = createContext(initial, mode);
+  const memo = memoReducers(context, reduceNode, reduceEdge);
   derive();
-  const sigma = new Sigma<Attributes, Attributes>(initial, container, sigmaSettings(context, derive));
-  const watcher = graphWatcher(markStale);
+  // Sigma decides at construction whether edges get a picking layer, so the first graph's mode sets it.
+  const sigma = new Sigma<Attributes, Attributes>(
+    initial,
+    container,
+    sigmaSettings(context, derive, memo, mode),
+  );
+
+  /** Re-decides the mode after the graph changed (a merge, an expansion, the other view). */
+  const checkMode = (): void => {
+    const large = isLarge(sizeOfGraph(context.graph), pageOverride);
+    if (large === mode.large) return;
+    mode.large = large;
+    mode.edgesHidden = large && layoutRunning.get();
+    largeGraph.set(large);
+    markStale();
+    memo.clear();
+    sigma.setSettings({ ...modeSettings(large), renderLabels: !mode.edgesHidden });
+  };
+  let checkPending = false;
+  const onGraphChange = (): void => {
+    markStale();
+    // A payload merged in one task fires thousands of events: decide once, after them.
+    if (checkPending) return;
+    checkPending = true;
+    queueMicrotask(() => {
+      checkPending = false;
+      checkMode();
+    });
+  };
+  const watcher = graphWatcher(memo, onGraphChange);
   watcher.watch(initial);
-  followUiState(sigma, context, markStale);
+  followUiState(sigma, context, markStale, mode);
 
   return {
     sigma,
     graph: () => context.graph,
     setGraph(graph) {
-      watcher.unwatch(context.graph);
+      watcher.unwatch();
       context.graph = graph;
       markStale();
       watcher.watch(graph);
+      checkMode();
       sigma.setGraph(graph);
       // A zoom chosen for one graph means nothing in another: show the new one whole.
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
