@@ -11,6 +11,7 @@ import { filtersView } from './filters/filters-view.ts';
 import { timeSliderView } from './filters/time-slider.ts';
 import { spanOf } from './filters/time-window.ts';
 import { visibleCounts } from './filters/visible-counts.ts';
+import { nodesInView } from './keyboard/nodes-in-view.ts';
 import { legendView } from './legend/legend-view.ts';
 import { mountMeetingsView } from './meetings/meetings-view.ts';
 import { wireInteractions } from './network/interactions.ts';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     legendView(stage),
     filtersView(stats),
     timeSliderView(factRangesOf(first)),
+    nodesInView(stage),
   );
   mountToolbar(stage);
   mountAccount(stage);

@@ -331,6 +331,70 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
     await page.click('#console-toggle');
   });
 
+  it('a keyboard user selects nodes and relations through "Nodes in view", and opens a pair\'s meetings', async () => {
+    await page.click('[data-mode=network]');
+
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return {
+          id: active?.id ?? '',
+          list: active?.closest('[role=listbox]')?.id ?? '',
+          text: active?.textContent,
+        };
+      });
+    // From the top of the page (the first skip link), the second skip link leads to the list.
+    await page.locator('.skip-link').first().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect((await focused()).id).toBe('nodes-in-view-filter');
+    await page.keyboard.type('macr');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatchObject({
+      list: 'nodes-in-view',
+      text: expect.stringContaining('Emmanuel Macron'),
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent(), WAIT).toBe('Emmanuel Macron');
+    expect(await page.locator('#nodes-in-view [aria-selected=true]').textContent()).toContain(
+      'Emmanuel Macron',
+    );
+    // Arrows and type-ahead move within the list; Tab goes on to the selected node's relations.
+    await page.keyboard.press('Backspace');
+    await page.fill('#nodes-in-view-filter', '');
+    await page.locator('#nodes-in-view [aria-selected=true]').focus();
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).text).not.toContain('Emmanuel Macron');
+    await page.keyboard.type('donald');
+    expect((await focused()).text).toContain('Donald Trump');
+    await page.keyboard.press('Tab');
+    const relation = await focused();
+    expect(relation.list).toBe('relations-in-view');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#relations-in-view [aria-selected=true]').textContent()).toBe(relation.text);
+
+    // Who met whom: a person, then the pair, from the keyboard alone.
+    await page.locator('[data-mode=meetings]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#pairs-table').waitFor(WAIT);
+    await page.locator('#nodes-in-view-filter').focus();
+    await page.keyboard.type('macron');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#details-title').textContent(), WAIT).toBe('Emmanuel Macron');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({
+      list: 'relations-in-view',
+      text: expect.stringContaining('met Donald Trump'),
+    });
+    await page.keyboard.press('Enter');
+    await page.locator('#details .pair-meetings .meeting').first().waitFor(WAIT);
+    await settled();
+    await shot(page, 'keyboard-pair-1366');
+    await page.fill('#nodes-in-view-filter', '');
+    await page.click('[data-mode=network]');
+  });
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     await page.click('[data-mode=network]');
     // Evaluated through the driver: the page's CSP (script-src 'self') rightly refuses an injected inline script.
