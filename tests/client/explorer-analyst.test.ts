@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metStyle } from '../../client/meetings/met-style.ts';
 import { browserAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { buildClientOnce } from '../support/client-build.ts';
+import { runningQueries } from '../support/running-queries.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -291,16 +292,7 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
 
     const marker = `slow-${Date.now()}`;
     await run(`UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n // ${marker}`);
-    const running = async (): Promise<number> => {
-      const { records } = await app.driver.executeQuery(
-        `SHOW TRANSACTIONS YIELD currentQuery
-         WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS'
-         RETURN count(*) AS n`,
-        { marker },
-        { database: app.config.neo4j.database },
-      );
-      return records[0]?.get('n').toNumber() ?? 0;
-    };
+    const running = () => runningQueries(app.driver, app.config.neo4j.database, marker);
     await expect.poll(running, WAIT).toBe(1);
     await expect
       .poll(() => page.locator('#cypher-elapsed').textContent(), WAIT)

@@ -2,6 +2,7 @@
 // parameters, a summary with its limits and the planner's notifications, error positions in the user's
 // text, and a query stopped in the database when its client hangs up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runningQueries } from '../../support/running-queries.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { expectErrorShape, postJson } from '../api.ts';
@@ -142,16 +143,7 @@ describe('POST /api/cypher', () => {
 
   it('stops the query in Neo4j when the client hangs up, long before its timeout', async () => {
     const marker = `cancel-test-${Date.now()}`;
-    const running = async (): Promise<number> => {
-      const { records } = await app.driver.executeQuery(
-        `SHOW TRANSACTIONS YIELD currentQuery
-         WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS'
-         RETURN count(*) AS n`,
-        { marker },
-        { database: app.config.neo4j.database },
-      );
-      return records[0]?.get('n').toNumber() ?? 0;
-    };
+    const running = () => runningQueries(app.driver, app.config.neo4j.database, marker);
     const client = new AbortController();
     const answer = fetch(`${app.url}/api/cypher`, {
       method: 'POST',
