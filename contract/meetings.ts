@@ -76,13 +76,31 @@ export const meetingSchema = z.object({
 
 export const meetingsResponse = z.object({ meetings: z.array(meetingSchema) });
 
+/** A meeting the filters let through that who-met-whom cannot draw: fewer than two people attended. */
+export const unpairedMeetingSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  status: z.string().nullable(),
+  attendees: z
+    .array(nodeRefSchema)
+    .describe('Who attended or was due to attend (any label): countries or organisations, or one person.'),
+});
+
 export const whoMetWhomResponse = z.object({
   graph: graphSchema.describe(
     'Person nodes; MET edges whose properties are {weight, meetings, statuses, firstDate, lastDate, sources, ' +
       'sourceCount}: sourceCount is the number of distinct published articles reporting any of the meetings.',
   ),
+  notShown: z
+    .array(unpairedMeetingSchema)
+    .describe(
+      'The meetings the same filters let through that make no pair (fewer than two people attended or were due): ' +
+        'meetings of countries or organisations, one-person meetings. With the pairs, every meeting is accounted for.',
+    ),
 });
 
 export type Participant = z.infer<typeof participantSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type UnpairedMeeting = z.infer<typeof unpairedMeetingSchema>;
+export type WhoMetWhomResponse = z.infer<typeof whoMetWhomResponse>;
 export type WhoMetWhomFilter = z.output<typeof whoMetWhomQuery>;

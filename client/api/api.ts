@@ -10,6 +10,7 @@ import type {
   Schema,
   SearchResult,
   Stats,
+  WhoMetWhomResponse,
 } from './types.ts';
 
 export class ApiError extends Error {
@@ -79,9 +80,15 @@ export const api = {
   meetings: (params: { participant?: string; from?: string; to?: string; status?: string }) =>
     getJson<{ meetings: Meeting[] }>(`/api/meetings${query(params)}`),
   whoMetWhom: (params: { from?: string; to?: string; status?: string; minSources?: number }) =>
-    getJson<{ graph: GraphPayload }>(`/api/who-met-whom${query(params)}`),
-  paths: (params: { from: string; to: string; k?: number; maxLength?: number; avoid?: string; types?: string }) =>
-    getJson<PathsResponse>(`/api/paths${query(params)}`),
+    getJson<WhoMetWhomResponse>(`/api/who-met-whom${query(params)}`),
+  paths: (params: {
+    from: string;
+    to: string;
+    k?: number;
+    maxLength?: number;
+    avoid?: string;
+    types?: string;
+  }) => getJson<PathsResponse>(`/api/paths${query(params)}`),
   cypher: (body: { query: string; params: Record<string, unknown> }, signal?: AbortSignal) =>
     postJson<CypherResponse>('/api/cypher', body, signal),
 };

@@ -37,6 +37,8 @@ export type {
   SessionResponse,
   StagedEntity,
   Stats,
+  UnpairedMeeting,
+  WhoMetWhomResponse,
 } from '../../contract/index.ts';
 
 /** A node in the client's data graph: the wire data, plus the position the layout gives it. */

@@ -6,6 +6,7 @@ import { clearSelection } from '../selection/selection-state.ts';
 import { announce, errorText } from '../ui/dom.ts';
 import { type ViewMode, view } from '../view/view-state.ts';
 import { includesPlanned } from './met-style.ts';
+import { unpairedMeetings, unpairedSummary } from './unpaired.ts';
 
 export function mountMeetingsView(stage: Stage): void {
   let ticket = 0;
@@ -14,7 +15,7 @@ export function mountMeetingsView(stage: Stage): void {
     const { from, to, hiddenStatuses, minSources } = filters.get();
     const shown = MEETING_STATUSES.filter((status) => !hiddenStatuses.has(status));
     try {
-      const { graph } = await api.whoMetWhom({
+      const { graph, notShown } = await api.whoMetWhom({
         from: from ?? undefined,
         to: to ?? undefined,
         // Always the statuses shown: left out, the server's default (held and scheduled) would drop the proposed
@@ -24,11 +25,15 @@ export function mountMeetingsView(stage: Stage): void {
         minSources: minSources > 1 ? minSources : undefined,
       });
       if (mine !== ticket) return;
+      // Before the graph: the pairs table redraws on the load and reads these.
+      unpairedMeetings.set(notShown);
       stage.load('meetings', graph);
       stage.show('meetings');
       const meetings = stage.graph('meetings');
       const verb = includesPlanned(shown) ? 'who met or were due to meet' : 'who met';
-      announce(`${meetings.order} people, ${meetings.size} pairs ${verb}.`);
+      announce(
+        `${meetings.order} people, ${meetings.size} pairs ${verb}. ${unpairedSummary(notShown) ?? ''}`.trim(),
+      );
     } catch (error) {
       announce(errorText(error), 'error');
     }

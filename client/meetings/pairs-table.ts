@@ -6,6 +6,7 @@ import { selectEdge } from '../selection/selection-state.ts';
 import { sourceCountOf } from '../sources/source-count.ts';
 import { h } from '../ui/dom.ts';
 import { pairStatus } from './met-style.ts';
+import { unpairedMeetings, unpairedNote } from './unpaired.ts';
 
 export interface PairRow {
   key: string;
@@ -120,5 +121,6 @@ export function pairsTable(graph: DataGraph, redraw: () => void): HTMLElement {
           ),
         )
       : h('p', { class: 'muted' }, 'No pair in the view.'),
+    unpairedNote(unpairedMeetings.get()),
   );
 }

@@ -55,9 +55,8 @@ export async function findPaths(stage: Stage, allTypes: readonly string[] = []):
   }
 }
 
-/** One path: its hops in words, a button that highlights it alone. */
+/** One path: its hops in words, and a button that highlights it alone. */
 function pathItem(stage: Stage, path: FoundPath, index: number): HTMLElement {
-  const text = describePath(path, nameIn(stage));
   const hops = path.edges.length;
   const only = (): void => {
     highlight(path.nodes, path.edges);
@@ -66,12 +65,13 @@ function pathItem(stage: Stage, path: FoundPath, index: number): HTMLElement {
   return h(
     'li',
     { 'data-path': index, 'data-hops': hops },
+    h('span', { class: 'path-text' }, describePath(path, nameIn(stage))),
+    h('span', { class: 'muted' }, ` (${hops} ${hops === 1 ? 'hop' : 'hops'}) `),
     h(
       'button',
-      { type: 'button', class: 'link path', title: 'Highlight this path alone', onclick: only },
-      text,
+      { type: 'button', class: 'link', 'aria-label': `Highlight path ${index + 1} alone`, onclick: only },
+      'highlight',
     ),
-    h('span', { class: 'muted' }, ` (${hops} ${hops === 1 ? 'hop' : 'hops'})`),
   );
 }
 

@@ -1,17 +1,19 @@
 // Meetings with their filters, and who met whom as a graph.
 import type { Node } from 'neo4j-driver';
-import type { Meeting, SerializedGraph } from '../../contract/index.ts';
+import type { Meeting, UnpairedMeeting, WhoMetWhomResponse } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { propertiesToJson, textOf } from '../db/to-json.ts';
 import { articleRef } from '../graph/evidence.ts';
 import { GraphBuilder } from '../graph/graph-builder.ts';
-import { type MetFilter, metPairs } from '../graph/met.ts';
+import { type MetFilter, metPairs, whoMetWhomParams } from '../graph/met.ts';
 import { nodeKey, nodeRef } from '../graph/model.ts';
 import { requirePublicNodes } from '../graph/public-keys.ts';
 import { countOf } from '../graph/source-count.ts';
+import { visibilityParams } from '../graph/visibility.ts';
 
 const meetingsQuery = cypherFile(import.meta.url, './queries/meetings.cypher');
+const withoutPairsQuery = cypherFile(import.meta.url, './queries/meetings-without-pairs.cypher');
 
 export interface MeetingFilter {
   participants: string[];
@@ -85,10 +87,25 @@ export async function listMeetings(
   };
 }
 
-export async function whoMetWhom(
-  context: ReadContext,
-  filter: MetFilter,
-): Promise<{ graph: SerializedGraph }> {
+/** The meetings the filters let through that make no pair, so the view can say what it leaves out. */
+async function unpairedMeetings(context: ReadContext, filter: MetFilter): Promise<UnpairedMeeting[]> {
+  const records = await readQuery<{ meeting: Node; attendees: Node[] }>(context, withoutPairsQuery.fill(), {
+    ...whoMetWhomParams(filter),
+    internal: visibilityParams().internal,
+  });
+  return records.map((record) => {
+    const meeting = record.get('meeting');
+    const { key, name } = nodeRef(meeting);
+    return {
+      key,
+      name,
+      status: textOf(meeting.properties.status),
+      attendees: record.get('attendees').map(nodeRef),
+    };
+  });
+}
+
+export async function whoMetWhom(context: ReadContext, filter: MetFilter): Promise<WhoMetWhomResponse> {
   const graph = new GraphBuilder();
   for (const pair of await metPairs(context, filter)) {
     graph.addNode(pair.a);
@@ -100,5 +117,5 @@ export async function whoMetWhom(
       attributes: { relType: 'MET', properties: propertiesToJson(pair.properties) },
     });
   }
-  return { graph: graph.toJSON() };
+  return { graph: graph.toJSON(), notShown: await unpairedMeetings(context, filter) };
 }

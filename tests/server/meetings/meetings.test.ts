@@ -104,4 +104,36 @@ describe('who met whom', () => {
     }
     expect(body.graph.edges.length).toBeGreaterThan(0);
   });
+  it('accounts for every meeting: in a pair, or listed as not shown (the US–Russia talks of two countries)', async () => {
+    const statuses = 'held,scheduled,proposed,cancelled';
+    const [{ body: met }, { body: all }] = await Promise.all([
+      getJson(app.url, `/api/who-met-whom?status=${statuses}`),
+      getJson(app.url, `/api/meetings?status=${statuses}`),
+    ]);
+    const paired = new Set<string>(
+      met.graph.edges.flatMap(
+        (e: { attributes: { properties: { meetings: string[] } } }) => e.attributes.properties.meetings,
+      ),
+    );
+    const notShown: { key: string; attendees: { key: string; label: string }[] }[] = met.notShown;
+    expect(notShown.length).toBeGreaterThan(0);
+    for (const meeting of notShown) {
+      expect(paired.has(meeting.key)).toBe(false);
+      expect(meeting.attendees.filter((a) => a.label === 'Person').length).toBeLessThan(2);
+    }
+    expect(new Set([...paired, ...notShown.map((m) => m.key)])).toEqual(
+      new Set(all.meetings.map((m: { key: string }) => m.key)),
+    );
+    const saudi = notShown.find((m) => m.key === 'Meeting:meeting-us-russia-saudi-arabia-2025-02');
+    expect(saudi?.attendees.map((a) => a.key).sort()).toEqual(['Country:RU', 'Country:US']);
+    // The same window applies: a February window leaves out the 2008 summit, the whole range keeps it.
+    const { body: february } = await getJson(
+      app.url,
+      `/api/who-met-whom?status=${statuses}&from=2025-02-01&to=2025-02-28`,
+    );
+    const keys = (list: { key: string }[]) => list.map((m) => m.key);
+    expect(keys(notShown)).toContain('Meeting:meeting-nato-bucharest-summit-2008');
+    expect(keys(february.notShown)).not.toContain('Meeting:meeting-nato-bucharest-summit-2008');
+    expect(keys(february.notShown)).toContain('Meeting:meeting-us-russia-saudi-arabia-2025-02');
+  });
 });

@@ -1,0 +1,33 @@
+// The meetings who-met-whom lets through but cannot draw: fewer than two people attended or were due to attend
+// (a meeting of countries or organisations, a one-person meeting, one with only invited, addressed or inferred
+// attendance). Same window, status and source rules as who-met-whom.cypher, so the two add up: every meeting
+// the filters let through is either in a pair or here. Public reads only (server/graph/visibility.ts).
+CALL () {
+  MATCH (m:Meeting)
+  WHERE m.dateFrom <= date($to) AND m.dateTo >= date($from)
+  RETURN m
+  UNION
+  // Guarded by an UNWIND, as in who-met-whom.cypher: with a window this branch reads nothing.
+  UNWIND CASE WHEN $includeUndated THEN [true] ELSE [] END AS undated
+  MATCH (m:Meeting)
+  WHERE m.dateFrom IS NULL
+  RETURN m
+}
+WITH m
+WHERE m.retracted IS NULL
+  AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
+  AND ($minSources = 0 OR COUNT {
+    MATCH (m)-[r:REPORTED_IN]->(article:Article)
+    WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
+    RETURN DISTINCT article
+  } >= $minSources)
+WITH m, COLLECT {
+  MATCH (x)-[r:ATTENDED]->(m)
+  WHERE r.attendance IN ['attended', 'due'] AND r.retracted IS NULL AND x.retracted IS NULL
+    AND none(label IN labels(x) WHERE label IN $internal)
+  RETURN x
+  ORDER BY x.name, x.id
+} AS attendees
+WHERE size([x IN attendees WHERE x:Person]) < 2
+RETURN m AS meeting, attendees
+ORDER BY m.dateFrom, m.id
