@@ -108,10 +108,22 @@ export function mountConsoleLayout(stage: Stage, root: HTMLElement): void {
   area.classList.toggle('console-open', view.get().consoleOpen);
 
   // Sigma follows only the window's size: the graph's own box changes with the console.
+  // Only a real change of size counts, and once a frame: a resize must never feed itself.
   const { sigma } = stage.renderer;
+  const container = sigma.getContainer();
+  let size = `${container.clientWidth}x${container.clientHeight}`;
+  let pending = false;
   new ResizeObserver(() => {
-    sigma.resize();
-    sigma.refresh();
-    keepSelectionInView(stage, sigma);
-  }).observe(sigma.getContainer());
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      const now = `${container.clientWidth}x${container.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      sigma.resize();
+      sigma.refresh();
+      keepSelectionInView(stage, sigma);
+    });
+  }).observe(container);
 }

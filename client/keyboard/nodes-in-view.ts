@@ -64,7 +64,8 @@ export function nodesInView(stage: Stage): HTMLElement {
   filter.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      nodes.focus();
+      // From the filter, the first match is the one wanted.
+      nodes.focus(0);
     }
   });
   stage.changes.subscribe(render);

@@ -11,8 +11,8 @@ export interface RovingList {
   readonly element: HTMLElement;
   /** Replaces the options; the focused option keeps the focus when it is still there. */
   setItems(items: readonly ListItem[], chosen: string | null): void;
-  /** Puts the keyboard focus on the active option (the chosen one, else the first). */
-  focus(): void;
+  /** Puts the keyboard focus on an option: the given one, else the active one. */
+  focus(index?: number): void;
 }
 
 export function rovingList(
@@ -114,6 +114,6 @@ export function rovingList(
       const keep = shown.findIndex((item) => item.key === (focusedKey ?? chosen));
       move(keep >= 0 ? keep : Math.min(active, shown.length - 1), focusedKey !== undefined);
     },
-    focus: () => move(active, true),
+    focus: (index = active) => move(index, true),
   };
 }
