@@ -11,7 +11,8 @@ export interface Timed {
 }
 
 /** What every product write does besides its own work: move the graph version (server/cache/). */
-const BUMP = "MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0 SET v.version = v.version + 1";
+const BUMP =
+  "MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0, v.name = 'graph version' SET v.version = v.version + 1";
 
 /**
  * `clients` workers, each repeating: an untimed step (a write, or nothing), then one timed request. The

@@ -3,6 +3,8 @@
 // database; a write made beside the product (the bare driver, as cypher-shell would) is noticed; editors
 // never read or fill the public cache; with the cache off every answer still comes from the database.
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../support/database.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
@@ -23,6 +25,22 @@ async function get(app: TestApp, path: string, headers: Record<string, string> =
     cache: response.headers.get('x-cache'),
     body: text === '' ? undefined : JSON.parse(text),
   };
+}
+
+/** A raw GET asking for gzip: node:http hands back the body as sent, not decoded. */
+function gzipGet(url: string) {
+  return new Promise<{ encoding: unknown; body: Buffer }>((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+      );
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 async function health(app: TestApp) {
@@ -120,6 +138,15 @@ describe('the result cache', () => {
     const after = await health(one);
     expect(after.bypassed).toBe((before.bypassed as number) + 3);
     expect(after.entries).toBe(before.entries);
+  });
+
+  it('compresses answers once: JSON by the server, exports by their own streaming gzip', async () => {
+    const overview = await gzipGet(`${one.url}/api/graph/overview`);
+    expect(overview.encoding).toBe('gzip');
+    expect(JSON.parse(gunzipSync(overview.body).toString('utf8')).nodes.length).toBeGreaterThan(0);
+    const exported = await gzipGet(`${one.url}/api/export?format=graphml&ego=Person:keir-starmer&depth=1`);
+    expect(exported.encoding).toBe('gzip');
+    expect(gunzipSync(exported.body).toString('utf8')).toMatch(/^<\?xml/);
   });
 
   it('answers from the database with the cache off, writes included', async () => {
