@@ -124,6 +124,36 @@ export const exportQuery = z
   .strict()
   .superRefine(onlyOneSubset);
 
+/** At most this many nodes' positions and colours in one export body (the view's shown nodes). */
+export const EXPORT_VIEW_MAX_NODES = 5_000;
+
+/** How the explorer draws one node: GEXF and GraphML carry it, so Gephi or yEd open the picture as seen. */
+export const exportViewNodeSchema = z
+  .object({
+    x: z.number().finite(),
+    y: z.number().finite(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/)
+      .optional(),
+    size: z.number().finite().min(0).max(1000).optional(),
+  })
+  .strict();
+
+const view = z
+  .object({
+    nodes: z
+      .record(nodeKeySchema, exportViewNodeSchema)
+      .refine((nodes) => Object.keys(nodes).length <= EXPORT_VIEW_MAX_NODES, {
+        message: `At most ${EXPORT_VIEW_MAX_NODES} nodes in view.nodes.`,
+      }),
+  })
+  .strict()
+  .optional()
+  .describe('GEXF/GraphML: positions, colours and sizes of the nodes as the explorer shows them, by key.');
+
+export type ExportView = z.output<typeof view>;
+
 export const exportBody = z
   .object({
     format,
@@ -169,6 +199,7 @@ export const exportBody = z
     withEvidence: z.boolean().default(true).describe('Each fact carries its sources (on by default).'),
     bom: z.boolean().optional().describe('CSV: a UTF-8 byte order mark first (on by default).'),
     maxRows,
+    view,
   })
   .strict()
   .superRefine(onlyOneSubset);

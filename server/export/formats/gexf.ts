@@ -5,6 +5,7 @@ import { type Column, edgeColumns, nodeColumns } from '../columns.ts';
 import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { listItems, valueText } from '../value-text.ts';
+import { gexfViz, type ViewStyle } from '../view-style.ts';
 import { escapeXml, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 /** Gephi has its own Id and Label columns (and Type, Kind, Weight for edges): ours get a prefix there. */
@@ -81,7 +82,7 @@ function header(graph: ExportGraph, nodes: Column<ExportNode>[], edges: Column<E
   );
 }
 
-export async function writeGexf(graph: ExportGraph, write: Sink): Promise<void> {
+export async function writeGexf(graph: ExportGraph, write: Sink, view?: ViewStyle): Promise<void> {
   const nodeCols = nodeColumns(graph);
   // The MET weight is the edge's own weight in GEXF, not a column.
   const edgeCols = edgeColumns(graph).filter(
@@ -92,7 +93,7 @@ export async function writeGexf(graph: ExportGraph, write: Sink): Promise<void> 
     const name = nodeCols[2]?.value(node);
     await write(
       `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(name))}"${spell(node.raw.dateFrom, node.raw.dateTo)}>` +
-        `${attvalues(node, nodeCols)}</node>\n`,
+        `${gexfViz(view, node.key)}${attvalues(node, nodeCols)}</node>\n`,
     );
   }
   await write('    </nodes>\n    <edges>\n');

@@ -6,6 +6,7 @@ import { type Column, edgeColumns, labelsText, nodeColumns } from '../columns.ts
 import type { ExportGraph } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { valueText } from '../value-text.ts';
+import { graphmlViewData, graphmlViewKeys, type ViewStyle } from '../view-style.ts';
 import { escapeXml, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 function keys<Item>(domain: 'node' | 'edge', columns: Column<Item>[]): string {
@@ -26,7 +27,7 @@ function data<Item>(domain: 'node' | 'edge', item: Item, columns: Column<Item>[]
   return parts.join('');
 }
 
-export async function writeGraphml(graph: ExportGraph, write: Sink): Promise<void> {
+export async function writeGraphml(graph: ExportGraph, write: Sink, view?: ViewStyle): Promise<void> {
   const nodeCols = nodeColumns(graph);
   const edgeCols = edgeColumns(graph);
   const truncated =
@@ -38,6 +39,7 @@ export async function writeGraphml(graph: ExportGraph, write: Sink): Promise<voi
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
       keys('node', nodeCols) +
+      graphmlViewKeys(view, new Set(nodeCols.map((column) => column.name))) +
       keys('edge', edgeCols) +
       (graph.truncatedAt === null
         ? ''
@@ -48,7 +50,7 @@ export async function writeGraphml(graph: ExportGraph, write: Sink): Promise<voi
   );
   for await (const node of graph.nodes()) {
     await write(
-      `    <node id="${escapeXml(node.key)}" labels="${escapeXml(labelsText(node.labels))}">${data('node', node, nodeCols)}</node>\n`,
+      `    <node id="${escapeXml(node.key)}" labels="${escapeXml(labelsText(node.labels))}">${data('node', node, nodeCols)}${graphmlViewData(view, node.key)}</node>\n`,
     );
   }
   for await (const edge of graph.edges()) {

@@ -1,5 +1,5 @@
 // Picks the writer, the content type and the download name for each export format.
-import type { ExportFormat } from '../../../contract/index.ts';
+import type { ExportFormat, ExportView } from '../../../contract/index.ts';
 import type { ExportGraph } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { type CsvPart, writeCsv } from './csv.ts';
@@ -14,6 +14,8 @@ export interface FormatChoice {
   part: CsvPart;
   /** CSV: a UTF-8 byte order mark first; on unless turned off. */
   bom?: boolean | undefined;
+  /** GEXF/GraphML: the explorer's positions and colours of the shown nodes. */
+  view?: ExportView | undefined;
 }
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -41,9 +43,9 @@ export function writeFormat(choice: FormatChoice, graph: ExportGraph, sink: Sink
     case 'json':
       return writeJson(graph, sink);
     case 'gexf':
-      return writeGexf(graph, sink);
+      return writeGexf(graph, sink, choice.view?.nodes);
     case 'graphml':
-      return writeGraphml(graph, sink);
+      return writeGraphml(graph, sink, choice.view?.nodes);
     case 'csv':
       return choice.part === 'zip'
         ? writeCsvZip(graph, sink, choice.bom ?? true)

@@ -310,6 +310,57 @@ print(json.dumps({"directed": g.is_directed(), "trump": b["${TRUMP}"], "componen
     expectErrorShape(refused, 400);
   });
 
+  it('GEXF and GraphML from the view carry the explorer’s positions, colours and sizes (GEXF still valid 1.3)', async () => {
+    const view = {
+      nodes: {
+        [TRUMP]: { x: 12.5, y: -3.25, color: '#d6453d', size: 14 },
+        'Person:keir-starmer': { x: -40, y: 8.125, color: '#2f7ed8' },
+      },
+    };
+    const post = (format: string, body: Record<string, unknown> = {}) =>
+      fetch(`${app.url}/api/export`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ format, keys: [TRUMP, 'Person:keir-starmer', 'Country:US'], view, ...body }),
+      });
+    const gexfText = await (await post('gexf')).text();
+    await validGexf(save('view.gexf', gexfText));
+    const gexf = parseGexf(MultiDirectedGraph, gexfText);
+    // graphology-gexf reads a GEXF colour as rgb().
+    expect(gexf.getNodeAttributes(TRUMP)).toMatchObject({
+      x: 12.5,
+      y: -3.25,
+      color: 'rgb(214,69,61)',
+      size: 14,
+    });
+    expect(gexf.getNodeAttributes('Person:keir-starmer')).toMatchObject({
+      x: -40,
+      y: 8.125,
+      color: 'rgb(47,126,216)',
+    });
+    // A node the view did not place gets no position rather than an invented one.
+    expect(gexf.getNodeAttribute('Country:US', 'x')).toBeUndefined();
+    const graphml = parseGraphml(MultiDirectedGraph, await (await post('graphml')).text());
+    expect(graphml.getNodeAttributes(TRUMP)).toMatchObject({ x: 12.5, y: -3.25, color: '#d6453d', size: 14 });
+    expect(graphml.getNodeAttribute('Country:US', 'x')).toBeUndefined();
+    expectErrorShape(
+      await postJson(app.url, '/api/export', {
+        format: 'gexf',
+        keys: [TRUMP],
+        view: { nodes: { [TRUMP]: { x: 1, y: 2, color: 'red' } } },
+      }),
+      400,
+    );
+    expectErrorShape(
+      await postJson(app.url, '/api/export', {
+        format: 'gexf',
+        keys: [TRUMP],
+        view: { nodes: { [TRUMP]: { x: 'left', y: 2 } } },
+      }),
+      400,
+    );
+  });
+
   it('answers unknown keys with 404 and bad requests with 400, before any download starts', async () => {
     expectErrorShape(await getJson(app.url, '/api/export?format=json&ego=Person:nobody'), 404);
     expectErrorShape(await getJson(app.url, `/api/export?format=json&keys=${TRUMP},Person:nobody`), 404);
