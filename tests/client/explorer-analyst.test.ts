@@ -351,6 +351,23 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
     expect(await page.locator('#nodes-in-view [aria-selected=true]').textContent()).toContain(
       'Emmanuel Macron',
     );
+    // The console, opened and made as tall as it goes (Home on its resize bar), leaves the selection in sight.
+    const macron = (await page.locator('#nodes-in-view [aria-selected=true]').getAttribute('data-key')) ?? '';
+    await page.click('#console-toggle');
+    await page.locator('#console-resizer').focus();
+    await page.keyboard.press('Home');
+    expect(await page.locator('#console-resizer').getAttribute('aria-valuenow')).toBe('75');
+    await settled();
+    const consoleTop = (await page.locator('#console').boundingBox())?.y ?? 0;
+    const graphBox = await page.locator('#graph').boundingBox();
+    expect((graphBox?.y ?? 0) + (graphBox?.height ?? 0)).toBeLessThanOrEqual(consoleTop + 1);
+    const shown = await page.evaluate((key) => window.__actorgraph?.positionOf(key), macron);
+    expect(shown?.y).toBeGreaterThan(graphBox?.y ?? 0);
+    expect(shown?.y).toBeLessThan(consoleTop);
+    await page.keyboard.press('End');
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowUp');
+    expect(await page.locator('#console-resizer').getAttribute('aria-valuenow')).toBe('40');
+    await page.click('#console-toggle');
     // Arrows and type-ahead move within the list; Tab goes on to the selected node's relations.
     await page.keyboard.press('Backspace');
     await page.fill('#nodes-in-view-filter', '');
