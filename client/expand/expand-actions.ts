@@ -9,10 +9,18 @@ import { countsByType, expansions, popExpansion, pushExpansion } from './expand-
 /** Up to this many neighbours are added without asking. */
 const DIRECT_LIMIT = 40;
 
-function add(stage: Stage, node: string, payload: GraphPayload): void {
+function add(stage: Stage, node: string, payload: GraphPayload, types: string[] = []): void {
   const added = stage.mergeNear(payload, node);
-  expansions.update((stack) => pushExpansion(stack, { node, added }));
+  expansions.update((stack) => pushExpansion(stack, { node, types, added }));
   announce(`Added ${added.nodes.length} nodes and ${added.edges.length} relationships. Undo with Ctrl+Z.`);
+}
+
+/** An expansion a link carries, repeated without asking (its types were chosen when it was made). */
+export async function expandAsLinked(stage: Stage, node: string, types: string[]): Promise<void> {
+  const payload = types.length
+    ? (await api.neighbours(node, { types, limit: 200 })).graph
+    : (await api.neighbours(node, { limit: DIRECT_LIMIT })).graph;
+  add(stage, node, payload, types);
 }
 
 function chooseTypes(name: string, counts: { type: string; count: number }[]): Promise<string[] | null> {
@@ -73,7 +81,7 @@ export async function expandNode(stage: Stage, node: string): Promise<void> {
       countsByType(received, first.leftOut.byType),
     );
     if (!types?.length) return;
-    add(stage, node, (await api.neighbours(node, { types, limit: 200 })).graph);
+    add(stage, node, (await api.neighbours(node, { types, limit: 200 })).graph, types);
   } catch (error) {
     announce(errorText(error), 'error');
   }

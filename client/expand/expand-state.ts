@@ -5,6 +5,8 @@ import { createStore } from '../ui/store.ts';
 
 export interface Expansion {
   node: string;
+  /** The relationship types chosen in the dialog; empty when every neighbour was added at once. */
+  types: string[];
   added: Added;
 }
 

@@ -1,6 +1,5 @@
-// Export: the view as PNG (sigma's layers composited by @sigma/export-image), and files through the API, each
-// saved under a name that says what and when.
-import { toBlob } from '@sigma/export-image';
+// Export: the view as a PNG or SVG picture (1×, 2×, 4×, with caption and legend), and files through the API
+// (GEXF and GraphML with the view's positions and colours), each saved under a name that says what and when.
 import { ApiError } from '../api/api.ts';
 import type { ExportFormat } from '../api/types.ts';
 import { filters } from '../filters/filters-state.ts';
@@ -9,6 +8,10 @@ import { selection } from '../selection/selection-state.ts';
 import { announce, errorText } from '../ui/dom.ts';
 import { view } from '../view/view-state.ts';
 import { exportFileName, exportRequest, type ViewForExport } from './export-request.ts';
+import { imageCaption, imageLegend, pageCaption } from './image-legend.ts';
+import { pictureBlob } from './png-export.ts';
+import { pictureSvg } from './svg-export.ts';
+import { viewNodes } from './view-nodes.ts';
 
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -21,16 +24,25 @@ export function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportPng(renderer: Renderer): Promise<void> {
+export type PictureFormat = 'png' | 'svg';
+
+/** The whole canvas as drawn (whatever is selected), at `scale` times the screen's pixels. */
+export async function exportPicture(renderer: Renderer, format: PictureFormat, scale: number): Promise<void> {
+  const name = format.toUpperCase();
   try {
-    const blob = await toBlob(renderer.sigma, { format: 'png', backgroundColor: '#ffffff' });
-    // The picture is the whole canvas, whatever is selected.
+    const when = new Date();
+    const caption = imageCaption(pageCaption(), when);
+    const legend = imageLegend(renderer.graph(), view.get().mode);
+    const blob =
+      format === 'png'
+        ? await pictureBlob(renderer, scale, caption, legend)
+        : new Blob([pictureSvg(renderer, scale, caption, legend)], { type: 'image/svg+xml' });
     const { what, described } = exportRequest('json', { ...currentView(renderer), selected: null });
-    const fileName = exportFileName(what, 'png', new Date());
+    const fileName = exportFileName(scale === 1 ? what : `${what}-${scale}x`, format, when);
     download(blob, fileName);
-    announce(`PNG of ${described} saved as ${fileName}.`);
+    announce(`${name} (${scale}×) of ${described} saved as ${fileName}.`);
   } catch (error) {
-    announce(`PNG export failed: ${errorText(error)}`, 'error');
+    announce(`${name} export failed: ${errorText(error)}`, 'error');
   }
 }
 
@@ -56,6 +68,9 @@ function currentView(renderer: Renderer): ViewForExport {
 
 export async function exportFile(renderer: Renderer, format: ExportFormat): Promise<void> {
   const request = exportRequest(format, currentView(renderer));
+  // Gephi and yEd open the picture as seen: the shown nodes' positions, colours and sizes go with the request.
+  const picture = format === 'gexf' || format === 'graphml' ? viewNodes(renderer) : undefined;
+  if (picture) request.body.view = picture;
   try {
     const response = await fetch('/api/export', {
       method: 'POST',

@@ -5,16 +5,14 @@ import { visibleCounts } from '../filters/visible-counts.ts';
 import { colourFor } from '../graph/palette.ts';
 import { MET_STYLES } from '../meetings/met-style.ts';
 import type { Stage } from '../network/stage.ts';
+import { styleState } from '../styling/style-state.ts';
+import { stylesOf } from '../styling/styled.ts';
 import { h } from '../ui/dom.ts';
-import { type SizeMetric, setSizeBy, view } from '../view/view-state.ts';
+import { colourKeyView } from './colour-key.ts';
+import { styleControl } from './style-control.ts';
 
-const METRICS: { value: SizeMetric; text: string }[] = [
-  { value: 'degree', text: 'Degree' },
-  { value: 'betweenness', text: 'Betweenness' },
-  { value: 'pagerank', text: 'PageRank' },
-];
-
-function labelItem(label: string, count: number): HTMLElement {
+/** Each label with its count; its swatch only while nodes are coloured by label (else it would mislead). */
+function labelItem(label: string, count: number, swatch: boolean): HTMLElement {
   const box = h('input', { type: 'checkbox', id: `legend-${label}`, 'data-label': label });
   box.checked = !filters.get().hiddenLabels.has(label);
   box.addEventListener('change', () => filters.update((s) => toggleLabel(s, label)));
@@ -29,7 +27,7 @@ function labelItem(label: string, count: number): HTMLElement {
     h(
       'label',
       { for: `legend-${label}` },
-      h('span', { class: 'swatch', style: `background:${colourFor(label)}` }),
+      swatch ? h('span', { class: 'swatch', style: `background:${colourFor(label)}` }) : null,
       label,
       h('span', { class: 'count' }, String(count)),
     ),
@@ -52,43 +50,48 @@ function lineKey(): HTMLElement {
   );
 }
 
-function sizePicker(): HTMLElement {
-  const size = h(
-    'select',
-    { id: 'size-by' },
-    METRICS.map((m) => h('option', { value: m.value, selected: view.get().sizeBy === m.value }, m.text)),
-  );
-  size.addEventListener('change', () => setSizeBy(size.value as SizeMetric));
-  view.subscribe((s) => {
-    size.value = s.sizeBy;
-  });
-  return h('p', { class: 'field' }, h('label', { for: 'size-by' }, 'Size by '), size);
-}
-
 export function legendView(stage: Stage): HTMLElement {
   const list = h('ul', { class: 'legend' });
   const key = lineKey();
   // Only the labels of the graph on screen, with their counts there: a legend of absent types misleads. The
   // list is rebuilt only when the graph changes, so a switch keeps the keyboard focus when it is toggled.
+  const colourKey = h('div', {});
   let shown = '';
+  let keyShown: unknown = null;
   const render = (): void => {
-    const { byLabel } = visibleCounts(stage.graph(stage.onScreen()), filters.get());
+    const graph = stage.graph(stage.onScreen());
+    const { byLabel } = visibleCounts(graph, filters.get());
     const labels = [...byLabel].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-    const signature = JSON.stringify(labels);
+    const byLabelColour = styleState.get().colourBy === 'label';
+    const signature = JSON.stringify([labels, byLabelColour]);
     if (signature !== shown) {
       shown = signature;
-      list.replaceChildren(...labels.map(([label, count]) => labelItem(label, count)));
+      list.replaceChildren(...labels.map(([label, count]) => labelItem(label, count, byLabelColour)));
+    }
+    // The colour key follows the style and the graph on screen (styles are cached, so this is cheap).
+    const styleKey = stylesOf(graph).colourKey;
+    if (styleKey !== keyShown) {
+      keyShown = styleKey;
+      colourKey.replaceChildren(...(styleKey ? [colourKeyView(styleKey)] : []));
     }
     key.hidden = stage.onScreen() !== 'meetings';
   };
   stage.changes.subscribe(render);
+  styleState.subscribe(() => {
+    // The reducers read the style; an unchanged update of every node tells each listener of the graph (sigma,
+    // which re-indexes the new sizes, and any memo of reduced displays) that what is drawn must be reduced again.
+    for (const scope of ['network', 'meetings'] as const)
+      stage.graph(scope).updateEachNodeAttributes((_node, attributes) => attributes);
+    render();
+  });
   render();
   return h(
     'section',
     { class: 'panel', 'aria-labelledby': 'legend-title' },
     h('h2', { id: 'legend-title' }, 'Legend'),
     list,
+    colourKey,
     key,
-    sizePicker(),
+    styleControl(stage),
   );
 }

@@ -2,7 +2,8 @@
 import type { ExportFormat } from '../api/types.ts';
 import { undoExpansion } from '../expand/expand-actions.ts';
 import { expansions } from '../expand/expand-state.ts';
-import { exportFile, exportPng } from '../export/export-actions.ts';
+import { exportFile } from '../export/export-actions.ts';
+import { pictureButtons } from '../export/image-menu.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
 import type { Stage } from '../network/stage.ts';
 import type { Renderer } from '../render/renderer.ts';
@@ -110,11 +111,7 @@ function exportMenu(renderer: Renderer): HTMLDetailsElement {
     h(
       'div',
       { class: 'menu-items', role: 'group', 'aria-label': 'Export the view or the selection' },
-      h(
-        'button',
-        { type: 'button', 'data-export': 'png', onclick: () => void exportPng(renderer) },
-        'PNG image',
-      ),
+      pictureButtons(renderer),
       FORMATS.map(({ format, text }) =>
         h(
           'button',

@@ -1,7 +1,16 @@
 // The shareable part of the UI state, to and from the URL's query string (pure, so it is unit-tested).
 import { DEFAULT_HIDDEN_LABELS, validMinSources } from '../filters/filters-state.ts';
 import type { Selected } from '../selection/selection-state.ts';
+import { validSource } from '../styling/style-state.ts';
 import type { SizeMetric, ViewMode } from '../view/view-state.ts';
+import {
+  decodeCamera,
+  decodeExpansions,
+  type ExpandedNode,
+  encodeCamera,
+  encodeExpansions,
+  type GraphCamera,
+} from './view-code.ts';
 
 export interface UrlState {
   mode: ViewMode;
@@ -17,6 +26,15 @@ export interface UrlState {
   sizeBy: SizeMetric;
   pathFrom: string | null;
   pathTo: string | null;
+  /** Replace the view by the query's result (else merged into it). */
+  queryReplaces: boolean;
+  /** Colour by a style source (null: by label); size by one that is not a metric (null: `sizeBy`). */
+  colourBy: string | null;
+  sizeByData: string | null;
+  expanded: ExpandedNode[];
+  camera: GraphCamera | null;
+  /** The shown nodes' positions (`view-code.ts`), applied only to the same set of nodes. */
+  positions: string | null;
 }
 
 export const defaultUrlState: UrlState = {
@@ -33,6 +51,12 @@ export const defaultUrlState: UrlState = {
   sizeBy: 'degree',
   pathFrom: null,
   pathTo: null,
+  queryReplaces: false,
+  colourBy: null,
+  sizeByData: null,
+  expanded: [],
+  camera: null,
+  positions: null,
 };
 
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
@@ -59,8 +83,17 @@ export function parseUrlState(search: string): UrlState {
     sizeBy: size === 'betweenness' || size === 'pagerank' ? size : 'degree',
     pathFrom: path[0] ?? null,
     pathTo: path[1] ?? null,
+    queryReplaces: params.get('q') !== null && params.get('qt') === 'replace',
+    colourBy:
+      validSource(params.get('colour')) && params.get('colour') !== 'label' ? params.get('colour') : null,
+    sizeByData: size !== null && validSource(size) && !METRICS.has(size) && size !== 'label' ? size : null,
+    expanded: decodeExpansions(params.get('expand')),
+    camera: decodeCamera(params.get('cam')),
+    positions: params.get('pos'),
   };
 }
+
+const METRICS = new Set(['degree', 'betweenness', 'pagerank']);
 
 /** Only what differs from the defaults goes in, so a plain view has a plain URL. */
 export function serializeUrlState(state: UrlState): string {
@@ -76,8 +109,15 @@ export function serializeUrlState(state: UrlState): string {
   if (state.minSources > 1) params.set('minSources', String(state.minSources));
   if (state.query) params.set('q', state.query);
   if (state.query && state.params && state.params.trim() !== '{}') params.set('qp', state.params);
-  if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.query && state.queryReplaces) params.set('qt', 'replace');
+  if (state.sizeByData) params.set('size', state.sizeByData);
+  else if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.colourBy && state.colourBy !== 'label') params.set('colour', state.colourBy);
   if (state.pathFrom && state.pathTo) params.set('path', `${state.pathFrom},${state.pathTo}`);
+  if (state.expanded.length) params.set('expand', encodeExpansions(state.expanded));
+  // The picture last: camera and positions, the parts a link can do without if it must be short.
+  if (state.camera) params.set('cam', encodeCamera(state.camera));
+  if (state.positions) params.set('pos', state.positions);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
