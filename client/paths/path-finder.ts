@@ -2,6 +2,7 @@
 // up to k shortest paths merged into the view, highlighted, and listed with relationship types and directions.
 import { api } from '../api/api.ts';
 import type { Stats } from '../api/types.ts';
+import { filters, nodePasses } from '../filters/filters-state.ts';
 import { displayName } from '../graph/data-graph.ts';
 import type { Stage } from '../network/stage.ts';
 import { createAutocomplete } from '../search/autocomplete.ts';
@@ -26,9 +27,17 @@ function nameIn(stage: Stage): (key: string) => string {
   return (key) => (network.hasNode(key) ? displayName(network.getNodeAttributes(key), key) : key);
 }
 
-/** An end restored from a link holds its key as its name: the name is known once the graph holds the node. */
-const named = (end: PathEnd | null, name: (key: string) => string): PathEnd | null =>
-  end ? { key: end.key, name: end.name === end.key ? name(end.key) : end.name } : null;
+/**
+ * An end restored from a link holds its key as its name: named from the view, or asked of the API when the
+ * view does not hold it (no path found to bring it in).
+ */
+async function named(end: PathEnd | null, name: (key: string) => string): Promise<PathEnd | null> {
+  if (!end || end.name !== end.key) return end;
+  const inView = name(end.key);
+  if (inView !== end.key) return { key: end.key, name: inView };
+  const found = await api.node(end.key).catch(() => null);
+  return { key: end.key, name: found ? displayName(found.node.attributes, end.key) : end.key };
+}
 
 export async function findPaths(stage: Stage, allTypes: readonly string[] = []): Promise<void> {
   const request = pathRequest(pathsState.get(), allTypes);
@@ -38,18 +47,25 @@ export async function findPaths(stage: Stage, allTypes: readonly string[] = []):
     const result = await api.paths(request);
     stage.mergeNear(result.graph);
     const name = nameIn(stage);
-    pathsState.update((s) => ({
-      ...s,
-      from: named(s.from, name),
-      to: named(s.to, name),
-      paths: result.paths,
-    }));
+    const current = pathsState.get();
+    const [from, to] = await Promise.all([named(current.from, name), named(current.to, name)]);
+    pathsState.update((s) => ({ ...s, from, to, paths: result.paths }));
     const state = pathsState.get();
     highlight(pathNodes(state), pathEdges(state));
     const first = result.paths[0];
     if (first?.nodes[0]) stage.renderer.centreOn(first.nodes[0], 0.8);
     const count = result.paths.length;
-    announce(count ? `${count} shortest path${count === 1 ? '' : 's'} highlighted.` : 'No path found.');
+    // A path may pass a node the filters hide (a statement, once allowed): say so rather than draw a gap.
+    const network = stage.graph('network');
+    const hidden = [...pathNodes(state)].filter(
+      (key) => network.hasNode(key) && !nodePasses(filters.get(), network.getNodeAttributes(key)),
+    ).length;
+    const note = hidden
+      ? ` ${hidden} of their nodes ${hidden === 1 ? 'is' : 'are'} hidden by the filters.`
+      : '';
+    announce(
+      count ? `${count} shortest path${count === 1 ? '' : 's'} highlighted.${note}` : 'No path found.',
+    );
   } catch (error) {
     announce(errorText(error), 'error');
   }

@@ -328,6 +328,10 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await page.uncheck('#path-avoid');
     await page.click('#path-find');
     await expect.poll(() => items.count(), WAIT).toBe(1);
+    // The shortest path now runs through a statement, which the first view hides: the status says so.
+    await expect
+      .poll(() => page.locator('#status').textContent(), WAIT)
+      .toBe('1 shortest path highlighted. 1 of their nodes is hidden by the filters.');
     expect(await page.locator('#path-options-summary').textContent()).toBe('1 path, ≤ 3 hops');
     expect(await items.first().getAttribute('data-hops')).toBe('3');
     await page.locator('#sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
