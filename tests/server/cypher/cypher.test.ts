@@ -137,6 +137,17 @@ describe('POST /api/cypher', () => {
         position: { line: 1, column: 1, offset: 0 },
       }),
     );
+    const unbounded = await postJson(app.url, '/api/cypher', {
+      query:
+        "MATCH (a:Person {id: 'donald-trump'}) MATCH (b:Person {id: 'keir-starmer'})\nMATCH p = shortestPath((a)-[*]-(b)) RETURN length(p) AS hops",
+    });
+    expect(unbounded.status).toBe(200);
+    expect(unbounded.body.summary.notifications).toContainEqual(
+      expect.objectContaining({
+        code: 'Neo.ClientNotification.Statement.UnboundedVariableLengthPattern',
+        position: expect.objectContaining({ line: 2 }),
+      }),
+    );
     const clean = await postJson(app.url, '/api/cypher', { query: 'MATCH (n:Person) RETURN count(n) AS n' });
     expect(clean.body.summary.notifications).toEqual([]);
   });
