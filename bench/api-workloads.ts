@@ -9,6 +9,7 @@ import {
   relationshipTypesFragment,
 } from '../server/db/cypher-files.ts';
 import { whoMetWhomParams } from '../server/graph/met.ts';
+import { visibilityParams } from '../server/graph/visibility.ts';
 import { PROVENANCE_TYPES } from '../server/paths/paths.service.ts';
 import { buildLuceneQuery } from '../server/search/lucene-query.ts';
 
@@ -31,7 +32,8 @@ export interface Workload {
 /** The defaults the API applies (server/*.schemas.ts), repeated here for the bare driver. */
 const NEIGHBOUR_LIMIT = 200;
 const SEARCH_LIMIT = 10;
-const PATH_LIMIT = 100;
+/** The API's default number of shortest paths (contract/paths.ts). */
+const PATH_K = 3;
 const PATH_MAX_LENGTH = 6;
 const TIMEOUT_MS = 10_000;
 
@@ -71,6 +73,7 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
     toLabel: personLabel,
     types: relationshipTypesFragment(pathTypes),
     maxLength: integerFragment(PATH_MAX_LENGTH, 1, 10),
+    k: integerFragment(PATH_K, 1, 10),
   };
   const exists = queries.exists.fill(pathFragments);
   const paths = queries.paths.fill(pathFragments);
@@ -105,7 +108,7 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
       run: async (driver, i) => {
         const params = { fromId: person(i), toId: other(i) };
         await read(driver, exists, params);
-        return read(driver, paths, { ...params, limit: neo4j.int(PATH_LIMIT) });
+        return read(driver, paths, { ...params, ...visibilityParams(), avoid: [] });
       },
     },
   ];
