@@ -3,7 +3,7 @@
 import type { NodeRef } from '../db/node-key.ts';
 import { parseKey } from '../db/node-key.ts';
 import type { ReadContext } from '../db/read.ts';
-import { requireNodes, resolveKey } from '../db/vocabulary.ts';
+import { type FoundNode, requireFoundNodes, requireNodes, resolveKey } from '../db/vocabulary.ts';
 import { notFound } from '../errors.ts';
 import { isInternalLabel } from './visibility.ts';
 
@@ -21,4 +21,13 @@ export async function resolvePublicKey(context: ReadContext, key: string): Promi
 export async function requirePublicNodes(context: ReadContext, keys: readonly string[]): Promise<NodeRef[]> {
   for (const key of keys) refuseInternal(key);
   return requireNodes(context, keys);
+}
+
+/** `requireFoundNodes` for public reads: with each node's element id, so a query can start from the node. */
+export async function requirePublicFoundNodes(
+  context: ReadContext,
+  keys: readonly string[],
+): Promise<FoundNode[]> {
+  for (const key of keys) refuseInternal(key);
+  return requireFoundNodes(context, keys);
 }

@@ -8,7 +8,7 @@ import { articleRef } from '../graph/evidence.ts';
 import { GraphBuilder } from '../graph/graph-builder.ts';
 import { type MetFilter, metPairs, whoMetWhomParams } from '../graph/met.ts';
 import { nodeKey, nodeRef } from '../graph/model.ts';
-import { requirePublicNodes } from '../graph/public-keys.ts';
+import { requirePublicFoundNodes } from '../graph/public-keys.ts';
 import { countOf } from '../graph/source-count.ts';
 import { visibilityParams } from '../graph/visibility.ts';
 
@@ -34,8 +34,9 @@ export async function listMeetings(
   context: ReadContext,
   filter: MeetingFilter,
 ): Promise<{ meetings: Meeting[] }> {
-  const participants = await requirePublicNodes(context, filter.participants);
-  const [place = null] = filter.place ? await requirePublicNodes(context, [filter.place]) : [];
+  // With element ids: the query starts from the first participant (or the place), not from every meeting.
+  const participants = await requirePublicFoundNodes(context, filter.participants);
+  const [place = null] = filter.place ? await requirePublicFoundNodes(context, [filter.place]) : [];
   const records = await readQuery<{
     meeting: Node;
     place: Node | null;

@@ -6,38 +6,88 @@
 // Public reads only (server/graph/visibility.ts): no retracted meeting, participant, place or relationship;
 // sources are published, unretracted articles; sourceCount counts them (distinct), and $minSources (null: no
 // filter) is checked on the candidates before LIMIT, so the cost grows with the answer.
-// Index-friendly: a window is a range seek on m.dateFrom with the overlap check on m.dateTo; an open end is
-// the earliest or latest date, and undated meetings join only when no window is asked for.
+// Index-backed at any graph size: the candidates come from the first participant (its element id, then its
+// ATTENDED), else from the place (its element id, then what is IN it), else from the window (a range seek on
+// m.dateFrom or m.dateTo, the overlap checked on the other), else every meeting. Each branch is guarded by
+// an UNWIND of an empty list, so an unused branch reads nothing. Undated meetings join only when no window
+// is asked for.
 CALL () {
+  UNWIND $participants[0..1] AS first
+  MATCH (x)-[a:ATTENDED]->(m:Meeting)
+  WHERE elementId(x) = first.elementId AND a.attendance IN ['attended', 'due']
+    AND a.retracted IS NULL AND x.retracted IS NULL
+  RETURN m
+  UNION
+  UNWIND CASE WHEN size($participants) = 0 AND $place IS NOT NULL THEN [$place] ELSE [] END AS wantedPlace
+  MATCH (p)<-[:IN*0..4]-()<-[:HELD_AT]-(m:Meeting)
+  WHERE elementId(p) = wantedPlace.elementId
+  RETURN m
+  UNION
+  UNWIND CASE WHEN size($participants) = 0 AND $place IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL)
+    THEN [true] ELSE [] END AS byWindow
   MATCH (m:Meeting)
   WHERE m.dateFrom <= date(coalesce($to, '9999-12-31')) AND m.dateTo >= date(coalesce($from, '0001-01-01'))
   RETURN m
   UNION
-  MATCH (m:Meeting)
-  WHERE $from IS NULL AND $to IS NULL AND m.dateFrom IS NULL
+  // No filter at all: the first $limit dated meetings in the m.dateFrom index's order (it stops there), and the
+  // undated ones (sorted last) only when those are too few.
+  UNWIND CASE WHEN size($participants) = 0 AND $place IS NULL AND $from IS NULL AND $to IS NULL
+    THEN [true] ELSE [] END AS everything
+  CALL () {
+    MATCH (m:Meeting)
+    WHERE m.dateFrom IS NOT NULL AND m.dateTo IS NOT NULL AND m.retracted IS NULL
+      AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
+      AND ($minSources IS NULL OR COUNT {
+        MATCH (m)-[r:REPORTED_IN]->(a:Article)
+        WHERE r.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
+        RETURN DISTINCT a
+      } >= $minSources)
+    WITH m
+    ORDER BY m.dateFrom, m.dateTo, m.id
+    LIMIT $limit
+    RETURN collect(m) AS dated
+  }
+  CALL (dated) {
+    UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
+    MATCH (m:Meeting)
+    WHERE m.dateFrom IS NULL
+    RETURN collect(m) AS undated
+  }
+  UNWIND dated + undated AS m
   RETURN m
 }
 WITH m
 WHERE m.retracted IS NULL
+  AND (m.dateFrom <= date(coalesce($to, '9999-12-31')) AND m.dateTo >= date(coalesce($from, '0001-01-01'))
+    OR $from IS NULL AND $to IS NULL AND m.dateFrom IS NULL)
   AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
-  AND all(wanted IN $participants WHERE EXISTS {
+  // The first participant was checked where the candidates came from.
+  AND all(wanted IN $participants[1..] WHERE EXISTS {
     MATCH (x)-[a:ATTENDED]->(m)
-    WHERE x.id = wanted.id AND wanted.label IN labels(x) AND a.attendance IN ['attended', 'due']
+    WHERE elementId(x) = wanted.elementId AND a.attendance IN ['attended', 'due']
       AND a.retracted IS NULL AND x.retracted IS NULL
   })
   AND all(wantedPlace IN CASE WHEN $place IS NULL THEN [] ELSE [$place] END WHERE EXISTS {
     MATCH (m)-[h:HELD_AT]->(at)-[:IN*0..4]->(p)
-    WHERE p.id = wantedPlace.id AND wantedPlace.label IN labels(p) AND h.retracted IS NULL AND at.retracted IS NULL
+    WHERE elementId(p) = wantedPlace.elementId AND h.retracted IS NULL AND at.retracted IS NULL
   })
+WITH m
+// sourceCount for the filter only when one is asked for (EXISTS after OR runs only then), for the answer after LIMIT.
+WHERE $minSources IS NULL OR EXISTS {
+  MATCH (m)-[r:REPORTED_IN]->(a:Article)
+  WHERE r.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
+  WITH count(DISTINCT a) AS sources
+  WHERE sources >= $minSources
+  RETURN sources
+}
+WITH m
+ORDER BY m.dateFrom, m.dateTo, m.id
+LIMIT $limit
 WITH m, COUNT {
   MATCH (m)-[r:REPORTED_IN]->(a:Article)
   WHERE r.retracted IS NULL AND coalesce(a.status, '') = 'published' AND a.retracted IS NULL
   RETURN DISTINCT a
 } AS sourceCount
-WHERE $minSources IS NULL OR sourceCount >= $minSources
-WITH m, sourceCount
-ORDER BY m.dateFrom, m.dateTo, m.id
-LIMIT $limit
 CALL (m) {
   OPTIONAL MATCH (m)-[h:HELD_AT]->(place)
   WHERE h.retracted IS NULL AND place.retracted IS NULL

@@ -13,8 +13,11 @@ CALL () {
   WHERE m.dateFrom <= date($to) AND m.dateTo >= date($from)
   RETURN m
   UNION
+  // Guarded by an UNWIND, so that with a window this branch reads nothing (a WHERE on the parameter alone
+  // still scanned every meeting).
+  UNWIND CASE WHEN $includeUndated THEN [true] ELSE [] END AS undated
   MATCH (m:Meeting)
-  WHERE $includeUndated AND m.dateFrom IS NULL
+  WHERE m.dateFrom IS NULL
   RETURN m
 }
 WITH m
