@@ -25,7 +25,14 @@ export interface ActorgraphHook {
   /** The camera: x, y and ratio in sigma's framed coordinates. */
   camera(): { x: number; y: number; ratio: number };
   /** Large-graph mode (large-graph/large-mode.ts) and the sigma settings it switches. */
-  largeMode(): { on: boolean; hideEdgesOnMove: boolean; hideLabelsOnMove: boolean; labelDensity: number };
+  largeMode(): {
+    on: boolean;
+    hideEdgesOnMove: boolean;
+    hideLabelsOnMove: boolean;
+    labelDensity: number;
+    /** The last frame was drawn without edges and labels (the camera was moving). */
+    lastFrameBare: boolean;
+  };
   /** Whether nothing moves right now: no layout running and the camera still. */
   isSettled(): boolean;
   /** Resolves once the picture has been still for two frames in a row; rejects after `timeoutMs`. */
@@ -106,6 +113,7 @@ export function installTestHook(stage: Stage): () => void {
       hideEdgesOnMove: sigma.getSetting('hideEdgesOnMove'),
       hideLabelsOnMove: sigma.getSetting('hideLabelsOnMove'),
       labelDensity: sigma.getSetting('labelDensity'),
+      lastFrameBare: stage.renderer.lastFrameBare(),
     }),
     isSettled,
     settled: (timeoutMs = 15_000) => waitForCalm(isSettled, timeoutMs),

@@ -7,6 +7,7 @@ import type { DataGraph } from '../graph/data-graph.ts';
 import { nodeSizes, parallelCurvature } from '../graph/metrics.ts';
 import { isLarge, largeGraph, pageOverride } from '../large-graph/large-mode.ts';
 import { modeSettings } from '../large-graph/mode-settings.ts';
+import { redrawWhenStill } from '../large-graph/redraw-when-still.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
 import { selection } from '../selection/selection-state.ts';
 import { view } from '../view/view-state.ts';
@@ -20,6 +21,8 @@ export interface Renderer {
   /** Moves the camera onto a node. */
   centreOn(node: string, ratio?: number): void;
   sizeOf(node: string): number;
+  /** Whether the last frame was drawn without edges and labels because the camera was moving (large mode). */
+  lastFrameBare(): boolean;
 }
 
 /** What the renderer decides beside the context: the mode, and whether edges are off while the layout runs. */
@@ -184,6 +187,7 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
   const watcher = graphWatcher(memo, onGraphChange);
   watcher.watch(initial);
   followUiState(sigma, context, markStale, mode);
+  const lastFrameBare = redrawWhenStill(sigma, () => mode.large);
 
   return {
     sigma,
@@ -204,5 +208,6 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
       void sigma.getCamera().animate({ x: position.x, y: position.y, ratio }, { duration: 450 });
     },
     sizeOf: (node) => context.sizes.get(node) ?? 5,
+    lastFrameBare,
   };
 }
