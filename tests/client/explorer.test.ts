@@ -447,6 +447,46 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await second.page.context().close();
   });
 
+  it('large-graph mode, forced on the seed graph by ?large=on: same nodes, clickable, edges off while the layout runs', async () => {
+    // The seed graph is drawn normally; the link forces the mode that graphs past 5,000 nodes get.
+    expect(await page.evaluate(() => window.__actorgraph?.largeMode().on)).toBe(false);
+    const large = await openPage(browser, `${app.url}/?large=on`);
+    const p = large.page;
+    const hook = <T>(read: () => T) => p.evaluate(read);
+    expect(await hook(() => window.__actorgraph?.largeMode())).toMatchObject({
+      on: true,
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
+      labelDensity: 0.25,
+    });
+    const overview = await api<{
+      nodes: unknown[];
+      edges: { key: string; attributes: { relType: string } }[];
+    }>('/api/graph/overview');
+    expect(await hook(() => window.__actorgraph?.nodeCount())).toBe(overview.nodes.length);
+    await p.evaluate(() => window.__actorgraph?.settled());
+    // Once the camera is still, the picture has its edges and labels again (frames of a move are drawn bare).
+    await expect.poll(() => hook(() => window.__actorgraph?.largeMode().lastFrameBare), WAIT).toBe(false);
+    await p.screenshot({ path: join(shots, 'large-mode.png') });
+    // Nodes drawn as points still answer the pointer.
+    const key = 'Person:donald-trump';
+    const at = await p.evaluate((k) => window.__actorgraph?.positionOf(k), key);
+    expect(at).toBeTruthy();
+    await p.mouse.click(at?.x ?? 0, at?.y ?? 0);
+    await expect.poll(() => p.locator('#details-title').textContent(), WAIT).toBe('Donald Trump');
+    const edge =
+      (overview.edges.find((e) => e.attributes.relType === 'ATTENDED') ?? overview.edges[0])?.key ?? '';
+    const edgeHidden = () => p.evaluate((k) => window.__actorgraph?.edgeDisplay(k)?.hidden, edge);
+    expect(await edgeHidden()).toBe(false);
+    await p.click('#layout-toggle');
+    await expect.poll(edgeHidden, WAIT).toBe(true);
+    await p.screenshot({ path: join(shots, 'large-mode-layout.png') });
+    await p.click('#layout-toggle');
+    await expect.poll(edgeHidden, WAIT).toBe(false);
+    expect(large.problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('logs no errors in the console, and no request failed but the refused write', () => {
     expect(problems).toEqual([]);
     expect(failedRequests.filter((request) => !request.endsWith('/api/cypher'))).toEqual([]);
