@@ -30,6 +30,8 @@ export type PictureFormat = 'png' | 'svg';
 export async function exportPicture(renderer: Renderer, format: PictureFormat, scale: number): Promise<void> {
   const name = format.toUpperCase();
   try {
+    // Sigma redraws on the next frame after a change (a new style, a filter): the picture is of the state now.
+    renderer.sigma.refresh();
     const when = new Date();
     const caption = imageCaption(pageCaption(), when);
     const legend = imageLegend(renderer.graph(), view.get().mode);

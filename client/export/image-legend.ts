@@ -1,10 +1,12 @@
 // What an exported picture says beside the graph: its caption (the view, its counts, when, "actorgraph") and
 // its legend (the colours in use, or the meeting lines), built once for both PNG and SVG.
 import { filters, nodePasses } from '../filters/filters-state.ts';
+import { visibleNodes } from '../filters/visible-counts.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { colourFor } from '../graph/palette.ts';
 import { shortNumber } from '../legend/colour-key.ts';
 import { MET_STYLES } from '../meetings/met-style.ts';
+import { keyForShown } from '../styling/node-style.ts';
 import { MISSING_COLOUR, OTHER_COLOUR } from '../styling/scales.ts';
 import { sourceTitle, styleState } from '../styling/style-state.ts';
 import { stylesOf } from '../styling/styled.ts';
@@ -52,7 +54,11 @@ function labelEntries(graph: DataGraph): LegendEntry[] {
 }
 
 export function imageLegend(graph: DataGraph, mode: ViewMode): ImageLegend {
-  const { colourKey } = stylesOf(graph);
+  const styles = stylesOf(graph);
+  const colourKey =
+    styles.colourKey && styles.colours
+      ? keyForShown(styles.colourKey, styles.colours, visibleNodes(graph, filters.get()))
+      : null;
   const size = styleState.get().sizeBy ?? view.get().sizeBy;
   const note = `Size: ${sourceTitle(size)}`;
   const lines: LegendEntry[] =

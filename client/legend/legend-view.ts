@@ -1,10 +1,11 @@
 // The legend: one colour per label in the view with its count there (each entry is also the label's show/hide
 // switch), and in who met whom what each line means.
 import { filters, toggleLabel } from '../filters/filters-state.ts';
-import { visibleCounts } from '../filters/visible-counts.ts';
+import { visibleCounts, visibleNodes } from '../filters/visible-counts.ts';
 import { colourFor } from '../graph/palette.ts';
 import { MET_STYLES } from '../meetings/met-style.ts';
 import type { Stage } from '../network/stage.ts';
+import { keyForShown } from '../styling/node-style.ts';
 import { styleState } from '../styling/style-state.ts';
 import { stylesOf } from '../styling/styled.ts';
 import { h } from '../ui/dom.ts';
@@ -57,7 +58,7 @@ export function legendView(stage: Stage): HTMLElement {
   // list is rebuilt only when the graph changes, so a switch keeps the keyboard focus when it is toggled.
   const colourKey = h('div', {});
   let shown = '';
-  let keyShown: unknown = null;
+  let keyShown = 'null';
   const render = (): void => {
     const graph = stage.graph(stage.onScreen());
     const { byLabel } = visibleCounts(graph, filters.get());
@@ -69,14 +70,21 @@ export function legendView(stage: Stage): HTMLElement {
       list.replaceChildren(...labels.map(([label, count]) => labelItem(label, count, byLabelColour)));
     }
     // The colour key follows the style and the graph on screen (styles are cached, so this is cheap).
-    const styleKey = stylesOf(graph).colourKey;
-    if (styleKey !== keyShown) {
-      keyShown = styleKey;
+    const styles = stylesOf(graph);
+    const styleKey =
+      styles.colourKey && styles.colours
+        ? keyForShown(styles.colourKey, styles.colours, visibleNodes(graph, filters.get()))
+        : null;
+    const keySignature = JSON.stringify(styleKey);
+    if (keySignature !== keyShown) {
+      keyShown = keySignature;
       colourKey.replaceChildren(...(styleKey ? [colourKeyView(styleKey)] : []));
     }
     key.hidden = stage.onScreen() !== 'meetings';
   };
   stage.changes.subscribe(render);
+  // The colour key counts what the filters leave shown.
+  filters.subscribe(render);
   styleState.subscribe(() => {
     // The reducers read the style; an unchanged update of every node tells each listener of the graph (sigma,
     // which re-indexes the new sizes, and any memo of reduced displays) that what is drawn must be reduced again.

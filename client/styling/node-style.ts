@@ -87,3 +87,25 @@ export function nodeStyles(graph: DataGraph, state: StyleState): NodeStyles {
     sizeKey: size?.key ?? null,
   };
 }
+
+/**
+ * The colour key counted over the nodes shown (the colours themselves come from the whole graph, so a filter
+ * never recolours anything): a legend says how many of what is on screen, and lists nothing that is not.
+ */
+export function keyForShown(
+  key: ColourKey,
+  colours: Map<string, string>,
+  shown: Iterable<string>,
+): ColourKey {
+  const counts = new Map<string, number>();
+  for (const node of shown) {
+    const colour = colours.get(node);
+    if (colour) counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  const missing = counts.get(MISSING_COLOUR) ?? 0;
+  if (key.kind === 'ramp') return { ...key, missing };
+  const categories = key.shown
+    .map((category) => ({ ...category, count: counts.get(category.colour) ?? 0 }))
+    .filter((category) => category.count > 0);
+  return { ...key, shown: categories, other: counts.get(OTHER_COLOUR) ?? 0, missing };
+}

@@ -108,6 +108,9 @@ export async function restoreFromUrl(stage: Stage): Promise<void> {
       target: state.queryReplaces ? 'replace' : 'merge',
     }));
     await runQuery(stage);
+    // The link's query answered: it stays in the link (syncUrl starts listening only after this).
+    const ran = cypherState.get();
+    if (ran.result) ranQuery = { query: ran.query, params: ran.params, replaces: ran.target === 'replace' };
   }
   for (const { node, types } of state.expanded) {
     await expandAsLinked(stage, node, types).catch(() =>

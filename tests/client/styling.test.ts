@@ -6,7 +6,7 @@ import { createDataGraph, type DataGraph, mergePayload } from '../../client/grap
 import { colourFor } from '../../client/graph/palette.ts';
 import { reduceNode } from '../../client/render/reducers.ts';
 import { emptySelection } from '../../client/selection/selection-state.ts';
-import { colourStyle, sizeStyle } from '../../client/styling/node-style.ts';
+import { colourStyle, keyForShown, sizeStyle } from '../../client/styling/node-style.ts';
 import { propertyChoices } from '../../client/styling/node-values.ts';
 import {
   CATEGORY_COLOURS,
@@ -116,6 +116,14 @@ describe('styling a graph', () => {
     const sized = sizeStyle(graph, 'p.age');
     expect(sized?.sizes.get('Person:d')).toBe(MAX_SIZE);
     expect(sizeStyle(graph, 'p.party')).toBeNull();
+  });
+
+  it('the key counts the shown nodes only, and lists no value that is not shown', () => {
+    const graph = star();
+    const { colours, key } = colourStyle(graph, 'p.party');
+    const shown = keyForShown(key, colours, ['Person:a', 'Person:b', 'Meeting:m']);
+    expect(shown).toMatchObject({ kind: 'categories', missing: 1, other: 0 });
+    expect(shown.kind === 'categories' && shown.shown.map((c) => [c.value, c.count])).toEqual([['red', 2]]);
   });
 
   it('offers numeric properties and texts with few values, not names or ids that differ everywhere', () => {
