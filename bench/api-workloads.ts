@@ -84,7 +84,8 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
     {
       name: 'neighbours',
       path: (i) => `/api/nodes/${encodeURIComponent(`Person:${person(i)}`)}/neighbours`,
-      run: (driver, i) => read(driver, neighbours, { id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) }),
+      run: (driver, i) =>
+        read(driver, neighbours, { ...visibilityParams(), id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) }),
     },
     {
       name: `who-met-whom (${windowDays}-day window)`,
@@ -96,6 +97,7 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
       path: (i) => `/api/search?q=${encodeURIComponent(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim')}`,
       run: (driver, i) =>
         read(driver, search, {
+          ...visibilityParams(),
           query: buildLuceneQuery(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim'),
           labels: [],
           limit: neo4j.int(SEARCH_LIMIT),
