@@ -35,6 +35,8 @@ export interface MemoReducers {
   clear(): void;
   /** Forgets one node or edge whose data changed, and all of them after a bulk change of anything but positions. */
   watch(graph: DataGraph): () => void;
+  /** How many displays are kept (for tests). */
+  size(): number;
   /** How many reductions were computed rather than reused (for tests). */
   readonly computed: { nodes: number; edges: number };
 }
@@ -90,17 +92,29 @@ export function memoReducers<C extends object>(
         if (!positionsOnly(hints)) nodes.clear();
       };
       const eachEdge = () => edges.clear();
+      // What leaves the graph leaves the memo, so replacing a large graph does not keep its displays alive.
+      const clearAll = () => {
+        nodes.clear();
+        edges.clear();
+      };
       graph.on('nodeAttributesUpdated', dropNode);
       graph.on('edgeAttributesUpdated', dropEdge);
+      graph.on('nodeDropped', dropNode);
+      graph.on('edgeDropped', dropEdge);
       graph.on('eachNodeAttributesUpdated', eachNode);
       graph.on('eachEdgeAttributesUpdated', eachEdge);
+      graph.on('cleared', clearAll);
       return () => {
         graph.off('nodeAttributesUpdated', dropNode);
         graph.off('edgeAttributesUpdated', dropEdge);
+        graph.off('nodeDropped', dropNode);
+        graph.off('edgeDropped', dropEdge);
         graph.off('eachNodeAttributesUpdated', eachNode);
         graph.off('eachEdgeAttributesUpdated', eachEdge);
+        graph.off('cleared', clearAll);
       };
     },
+    size: () => nodes.size + edges.size,
     computed,
   };
 }

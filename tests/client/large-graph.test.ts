@@ -134,6 +134,17 @@ describe('memoised reducers', () => {
     expect(memo.computed.nodes).toBe(before + 3);
   });
 
+  it('let go of what leaves the graph', () => {
+    const graph = sampleGraph();
+    const { memo, drawAll } = memoFor(graph);
+    drawAll();
+    expect(memo.size()).toBe(5);
+    graph.dropNode('Person:b'); // and its edge b-m
+    expect(memo.size()).toBe(3);
+    graph.clear();
+    expect(memo.size()).toBe(0);
+  });
+
   it('forget a node whose own data changed, and only that one', () => {
     const graph = sampleGraph();
     const { memo, drawAll } = memoFor(graph);
