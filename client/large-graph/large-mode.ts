@@ -42,6 +42,15 @@ export const largeGraph = createStore(false);
 export const pageOverride: LargeOverride =
   typeof location === 'undefined' ? 'auto' : overrideFromSearch(location.search);
 
+/** `?hold=N` lowers the hold limit, so a test can see the community view on the small seed graph. */
+export function holdLimitFromSearch(search: string): number {
+  const value = Number(new URLSearchParams(search).get('hold'));
+  return Number.isInteger(value) && value > 0 && value < HOLD_LIMIT ? value : HOLD_LIMIT;
+}
+
+export const pageHoldLimit: number =
+  typeof location === 'undefined' ? HOLD_LIMIT : holdLimitFromSearch(location.search);
+
 /**
  * The sigma settings that differ between the modes, programs aside (large-graph/mode-settings.ts adds those:
  * sigma's programs touch WebGL as they load, so this part stays testable without a browser).

@@ -8,7 +8,7 @@ import {
   replacePayload,
 } from '../graph/data-graph.ts';
 import { type Communities, communityOf, communityView, findCommunities } from '../large-graph/communities.ts';
-import { HOLD_LIMIT } from '../large-graph/large-mode.ts';
+import { pageHoldLimit } from '../large-graph/large-mode.ts';
 import { createLayoutRunner, type LayoutRunner, layoutRunning } from '../layout/layout-runner.ts';
 import { loadPositions, placeMissing, savePositions } from '../layout/positions.ts';
 import { createRenderer, type Renderer } from '../render/renderer.ts';
@@ -29,7 +29,7 @@ export interface Stage {
   load(scope: GraphScope, payload: GraphPayload, replace?: boolean): Added;
   /**
    * Puts a community's members in place of its super-node (the network holds communities when a payload was
-   * over HOLD_LIMIT nodes). False when `key` is not a closed community.
+   * over the hold limit (50,000 nodes)). False when `key` is not a closed community.
    */
   openCommunity(key: string): boolean;
   /** Merges a payload into the network next to `anchor`, keeping every node already placed where it is. */
@@ -97,7 +97,7 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
   const load = (scope: GraphScope, payload: GraphPayload, replace = true): Added => {
     if (scope === 'network' && replace) held = null;
     // More than the browser should draw: its communities instead, opened one at a time.
-    if (scope === 'network' && payload.nodes.length > HOLD_LIMIT) {
+    if (scope === 'network' && payload.nodes.length > pageHoldLimit) {
       held = { communities: findCommunities(payload), open: new Set() };
       return showCommunities();
     }

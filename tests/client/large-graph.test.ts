@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyFilters, toggleLabel } from '../../client/filters/filters-state.ts';
 import { createDataGraph, type DataGraph, mergePayload } from '../../client/graph/data-graph.ts';
 import { communityOf, communityView, findCommunities } from '../../client/large-graph/communities.ts';
-import { isLarge, LARGE_AT, modeOptions, overrideFromSearch } from '../../client/large-graph/large-mode.ts';
+import {
+  HOLD_LIMIT,
+  holdLimitFromSearch,
+  isLarge,
+  LARGE_AT,
+  modeOptions,
+  overrideFromSearch,
+} from '../../client/large-graph/large-mode.ts';
 import { boundRate } from '../../client/layout/bounded-rate.ts';
 import { memoReducers } from '../../client/render/memo-reducers.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from '../../client/render/reducers.ts';
@@ -26,6 +33,14 @@ describe('large-graph mode switch', () => {
     expect(overrideFromSearch('')).toBe('auto');
     expect(isLarge({ nodes: 10, edges: 10 }, 'on')).toBe(true);
     expect(isLarge({ nodes: 90_000, edges: 400_000 }, 'off')).toBe(false);
+  });
+
+  it('holds at most 50,000 nodes, a limit ?hold=N can only lower', () => {
+    expect(holdLimitFromSearch('')).toBe(HOLD_LIMIT);
+    expect(holdLimitFromSearch('?hold=40')).toBe(40);
+    expect(holdLimitFromSearch('?hold=900000')).toBe(HOLD_LIMIT);
+    expect(holdLimitFromSearch('?hold=-3')).toBe(HOLD_LIMIT);
+    expect(holdLimitFromSearch('?hold=ten')).toBe(HOLD_LIMIT);
   });
 
   it('hides edges and labels on move, thins labels and drops edge events in large mode only', () => {
