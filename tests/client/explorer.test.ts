@@ -1,7 +1,7 @@
 // The Explorer in headless Chromium against the real API and seed graph: render, search, sources, time,
 // Cypher, refusals and exports, with a screenshot of every main view.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
@@ -213,6 +213,120 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await download.saveAs(path);
     expect(readFileSync(path, 'utf8')).toContain('<gexf');
     execFileSync('xmllint', ['--noout', '--schema', gexfSchema, path], { stdio: 'pipe' });
+  });
+
+  /** Exports from the menu and returns the saved file's path and suggested name. */
+  const exported = async (on: Page, which: string, name: string) => {
+    await on.click('#export-menu summary');
+    const [download] = await Promise.all([on.waitForEvent('download'), on.click(`[data-export=${which}]`)]);
+    const path = join(downloads, name);
+    await download.saveAs(path);
+    return { path, suggested: download.suggestedFilename() };
+  };
+  /** The fills of the SVG's graph circles (the legend's own swatches come after `class="legend"`). */
+  const nodeFills = (svg: string): Set<string> =>
+    new Set(
+      [...(svg.split('<g class="legend"')[0] ?? '').matchAll(/<circle [^>]*fill="(#[0-9a-f]{6})"/g)].map(
+        (m) => m[1] ?? '',
+      ),
+    );
+
+  it('styles nodes by a property: drawn colours, legend and SVG follow, and a reload keeps it through the URL', async () => {
+    const before = readFileSync((await exported(page, 'svg', 'before-style.svg')).path, 'utf8');
+    await page.selectOption('#colour-by', 'p.status');
+    const key = page.locator('#colour-key[data-kind=categories]');
+    await key.waitFor(WAIT);
+    await settled();
+    const entries = () =>
+      page.locator('#colour-key li').evaluateAll((items) =>
+        items.map((li) => ({
+          value: li.querySelector('.value')?.textContent ?? '',
+          colour: (li.querySelector('.swatch')?.getAttribute('style') ?? '').replace('background:', ''),
+        })),
+      );
+    const legend = await entries();
+    const held = legend.find((entry) => entry.value === 'held')?.colour ?? '';
+    expect(legend.map((entry) => entry.value)).toEqual(expect.arrayContaining(['held', 'scheduled']));
+    expect(held).toMatch(/^#[0-9a-f]{6}$/);
+    // What sigma draws changed: the held meetings' colour is on the canvas now and was not before.
+    expect(nodeFills(before).has(held)).toBe(false);
+    const svg = readFileSync((await exported(page, 'svg', 'styled.svg')).path, 'utf8');
+    expect(nodeFills(svg).has(held)).toBe(true);
+    expect(svg).toContain('Colour: status');
+    expect(svg).toMatch(/>held \(\d+\)</);
+    expect(svg).toMatch(/actorgraph<\/text>/);
+    await expect.poll(() => page.url(), WAIT).toContain('colour=p.status');
+    await settled();
+    await shot('styled-by-status');
+    await page.reload();
+    await page.waitForFunction(() => window.__actorgraph !== undefined, undefined, WAIT);
+    await page.evaluate(() => window.__actorgraph?.ready);
+    expect(await page.locator('#colour-by').inputValue()).toBe('p.status');
+    await key.waitFor(WAIT);
+    expect(await entries()).toEqual(legend);
+    const again = readFileSync((await exported(page, 'svg', 'styled-reloaded.svg')).path, 'utf8');
+    expect(nodeFills(again).has(held)).toBe(true);
+    await page.selectOption('#colour-by', 'label');
+    await expect.poll(() => page.url(), WAIT).not.toContain('colour=');
+  });
+
+  it('exports PNG at 2× with twice the pixels, caption and legend included, named with its scale', async () => {
+    await settled();
+    const one = await exported(page, 'png', 'view-1x.png');
+    const two = await exported(page, 'png-2x', 'view-2x.png');
+    expect(two.suggested).toMatch(/^actorgraph-network-2x-\d{4}-\d{2}-\d{2}-\d{4}\.png$/);
+    const [a, b] = [decodePng(readFileSync(one.path)), decodePng(readFileSync(two.path))];
+    expect(b.width).toBe(a.width * 2);
+    expect(b.height).toBe(a.height * 2);
+    // Wider than the canvas by the legend's column, taller by the caption's band.
+    const canvas = await page.locator('#graph').boundingBox();
+    expect(a.width).toBeGreaterThan(canvas?.width ?? 0);
+    copyFileSync(one.path, join(shots, 'exported-view-1x.png'));
+  });
+
+  it('a link reproduces the view: a replace-view query, an expansion, the camera and the positions', async () => {
+    const query = "MATCH (p:Person {id: 'keir-starmer'}) RETURN p";
+    const start = `${app.url}/?${new URLSearchParams({ q: query, qt: 'replace', expand: 'Person:keir-starmer' })}`;
+    const first = await openPage(browser, start);
+    const p = first.page;
+    const { graph } = await api<{ graph: { nodes: { key: string }[] } }>(
+      '/api/nodes/Person:keir-starmer/neighbours?limit=40',
+    );
+    // The view is the query's node and its expansion alone: the overview was replaced, not merged into.
+    const count = () => p.evaluate(() => window.__actorgraph?.nodeCount());
+    await expect.poll(count, WAIT).toBe(graph.nodes.length);
+    expect(await p.evaluate(() => window.__actorgraph?.hasNode('Person:vladimir-putin'))).toBe(
+      graph.nodes.some((node) => node.key === 'Person:vladimir-putin'),
+    );
+    await p.evaluate(() => window.__actorgraph?.settled());
+    await expect.poll(() => p.url(), WAIT).toMatch(/cam=.*pos=/);
+    const framed = p.url();
+    // Pan, then zoom: the link is written once, after the camera has rested at the end of the zoom.
+    await p.locator('#graph').focus();
+    await p.keyboard.press('ArrowLeft');
+    await p.keyboard.press('+');
+    await p.evaluate(() => window.__actorgraph?.settled());
+    await expect.poll(() => p.url(), WAIT).not.toBe(framed);
+    const link = p.url();
+    expect(link.length, link).toBeLessThan(2000);
+    expect(link).toContain('qt=replace');
+    expect(link).toContain('expand=Person%3Akeir-starmer');
+    const shown = graph.nodes.map((node) => node.key).slice(0, 5);
+    const where = (on: Page) =>
+      on.evaluate((keys) => keys.map((k) => window.__actorgraph?.positionOf(k)), shown);
+    const sent = await where(p);
+    const second = await openPage(browser, link);
+    await second.page.evaluate(() => window.__actorgraph?.settled());
+    expect(await second.page.evaluate(() => window.__actorgraph?.nodeCount())).toBe(graph.nodes.length);
+    // Each node is where the sender saw it: the same positions seen through the same camera.
+    const received = await where(second.page);
+    received.forEach((at, i) => {
+      expect(Math.abs((at?.x ?? 0) - (sent[i]?.x ?? 0)), shown[i]).toBeLessThan(3);
+      expect(Math.abs((at?.y ?? 0) - (sent[i]?.y ?? 0)), shown[i]).toBeLessThan(3);
+    });
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await second.page.context().close();
+    await p.context().close();
   });
 
   it('shows who met whom, with the meetings of a pair', async () => {
