@@ -160,4 +160,7 @@ export function syncUrl(stage: Stage): void {
   followPicture(stage);
   for (const store of [filters, view, selection, pathsState, expansions, styleState] as const)
     store.subscribe(writeUrl);
+  // The address bar holds the whole view from the start (camera and positions included), not only what a
+  // later change writes.
+  writeUrl();
 }
