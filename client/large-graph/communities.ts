@@ -66,6 +66,9 @@ function spiral(i: number, spacing: number, centre = { x: 0, y: 0 }): [number, n
   return [centre.x + Math.cos(angle) * radius, centre.y + Math.sin(angle) * radius];
 }
 
+const shorten = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
 function superNode(communities: Communities, id: number) {
   const group = communities.members[id] ?? [];
   const first = group[0];
@@ -82,7 +85,8 @@ function superNode(communities: Communities, id: number) {
       nodeLabel: COMMUNITY_LABEL,
       labels: [COMMUNITY_LABEL],
       id: String(id),
-      name: group.length > 1 ? `${top} +${(group.length - 1).toLocaleString('en')}` : top,
+      // Short enough that the count survives the reducer's 30-character labels.
+      name: group.length > 1 ? `${shorten(top, 20)} +${(group.length - 1).toLocaleString('en')}` : top,
       properties: { members: group.length, largest: top, labels: labels.join(', ') },
     },
   };
