@@ -601,6 +601,36 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     await p.context().close();
   });
 
+  it('a payload over the hold limit (lowered by ?hold=100 for the seed) is shown as communities, opened by a click', async () => {
+    const held = await openPage(browser, `${app.url}/?hold=100`);
+    const p = held.page;
+    const overview = await api<{ nodes: { key: string }[] }>('/api/graph/overview');
+    expect(overview.nodes.length).toBeGreaterThan(100);
+    const communities = () => p.evaluate(() => window.__actorgraph?.nodesWhere('Community') ?? []);
+    const shown = await communities();
+    expect(shown.length).toBeGreaterThan(1);
+    // Every node of the overview is in exactly one community.
+    const members = shown.reduce((sum, c) => sum + Number(c.properties.members), 0);
+    expect(members).toBe(overview.nodes.length);
+    expect(await p.evaluate(() => window.__actorgraph?.nodeCount())).toBe(shown.length);
+    await p.evaluate(() => window.__actorgraph?.settled());
+    await p.screenshot({ path: join(shots, 'communities.png') });
+    const first = shown.find((c) => c.key === 'Community:0');
+    const at = await p.evaluate(() => window.__actorgraph?.positionOf('Community:0'));
+    expect(at).toBeTruthy();
+    await p.mouse.click(at?.x ?? 0, at?.y ?? 0);
+    // Its members take its place; the other communities stay closed.
+    await expect
+      .poll(() => p.evaluate(() => window.__actorgraph?.nodeCount()), WAIT)
+      .toBe(shown.length - 1 + Number(first?.properties.members));
+    expect(await p.evaluate(() => window.__actorgraph?.hasNode('Community:0'))).toBe(false);
+    expect((await communities()).length).toBe(shown.length - 1);
+    await p.evaluate(() => window.__actorgraph?.settled());
+    await p.screenshot({ path: join(shots, 'community-opened.png') });
+    expect(held.problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('logs no errors in the console, and no request failed but the refused write', () => {
     expect(problems).toEqual([]);
     expect(failedRequests.filter((request) => !request.endsWith('/api/cypher'))).toEqual([]);
