@@ -143,7 +143,7 @@ function followUiState(sigma: Sigma, context: RenderContext, markStale: () => vo
     const hidden = running && mode.large;
     if (hidden === mode.edgesHidden) return;
     mode.edgesHidden = hidden;
-    sigma.setSetting('renderLabels', !hidden);
+    sigma.setSettings(modeSettings(mode.large, hidden));
   });
 }
 
@@ -171,7 +171,7 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
     largeGraph.set(large);
     markStale();
     memo.clear();
-    sigma.setSettings({ ...modeSettings(large), renderLabels: !mode.edgesHidden });
+    sigma.setSettings(modeSettings(large, mode.edgesHidden));
   };
   let checkPending = false;
   const onGraphChange = (): void => {
