@@ -99,7 +99,9 @@ export async function restoreFromUrl(stage: Stage): Promise<void> {
     sizeBy: state.sizeBy,
     consoleOpen: v.consoleOpen || state.query !== null,
   }));
-  styleState.set({ colourBy: state.colourBy ?? 'label', sizeBy: state.sizeByData });
+  // A plain link leaves the style alone: setting it restyles every node for nothing.
+  if (state.colourBy || state.sizeByData)
+    styleState.set({ colourBy: state.colourBy ?? 'label', sizeBy: state.sizeByData });
   if (state.query) {
     cypherState.update((s) => ({
       ...s,
