@@ -11,6 +11,8 @@ export interface Checkpoint {
   /** `uri/database`: a checkpoint never resumes a load into another database. */
   target: string;
   batchSize: number;
+  /** Node files are cut into batches of their own size. */
+  nodeBatchSize: number;
   stamps: Record<string, FileStamp>;
   /** Committed batches per file name; a file missing here has none. */
   committed: Record<string, number>;
@@ -48,6 +50,7 @@ export async function openCheckpoint(
     saved.version === 1 &&
     saved.target === fresh.target &&
     saved.batchSize === fresh.batchSize &&
+    saved.nodeBatchSize === fresh.nodeBatchSize &&
     sameStamps(saved.stamps, fresh.stamps);
   return matches ? { checkpoint: saved, resumed: true } : { checkpoint: empty, resumed: false };
 }

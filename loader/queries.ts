@@ -5,6 +5,10 @@ import { LABELS, TYPES } from './model.ts';
 const templates = {
   mergeNodes: cypherFile(import.meta.url, './cypher/merge-nodes.cypher'),
   mergeRelationships: cypherFile(import.meta.url, './cypher/merge-relationships.cypher'),
+  createNodes: cypherFile(import.meta.url, './cypher/create-nodes.cypher'),
+  createRelationships: cypherFile(import.meta.url, './cypher/create-relationships.cypher'),
+  countLabel: cypherFile(import.meta.url, './cypher/count-label.cypher'),
+  countType: cypherFile(import.meta.url, './cypher/count-type.cypher'),
   existingIds: cypherFile(import.meta.url, './cypher/existing-ids.cypher'),
 };
 
@@ -41,4 +45,22 @@ export function mergeRelationshipsQuery(relType: string, from: string, to: strin
 
 export function existingIdsQuery(nodeLabel: string): string {
   return cached(`e ${nodeLabel}`, () => templates.existingIds.fill({ label: label(nodeLabel) }));
+}
+
+export function createNodesQuery(nodeLabel: string): string {
+  return cached(`cn ${nodeLabel}`, () => templates.createNodes.fill({ label: label(nodeLabel) }));
+}
+
+export function createRelationshipsQuery(relType: string, from: string, to: string): string {
+  return cached(`cr ${relType} ${from} ${to}`, () =>
+    templates.createRelationships.fill({ type: type(relType), fromLabel: label(from), toLabel: label(to) }),
+  );
+}
+
+export function countLabelQuery(nodeLabel: string): string {
+  return cached(`#n ${nodeLabel}`, () => templates.countLabel.fill({ label: label(nodeLabel) }));
+}
+
+export function countTypeQuery(relType: string): string {
+  return cached(`#r ${relType}`, () => templates.countType.fill({ type: type(relType) }));
 }

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { FoundFile, RowError } from './discover.ts';
 import { existingIdsQuery } from './queries.ts';
 import { readRecords } from './read-file.ts';
-import { validateNode, validateRelationship } from './validate.ts';
+import { type NodeRow, type RelRow, validateNode, validateRelationship } from './validate.ts';
 
 export interface ValidationResult {
   /** Rows per file name, in load order. */
@@ -11,6 +11,8 @@ export interface ValidationResult {
   /** The first errors (capped per file, so a wholly wrong file does not flood the report). */
   errors: RowError[];
   errorCount: number;
+  /** Relationship types whose files give one (from, to) pair twice: MERGE folds those, CREATE would not. */
+  repeatedPairs: Set<string>;
 }
 
 const MAX_ERRORS_PER_FILE = 50;
@@ -36,7 +38,7 @@ class ErrorLog {
 
 /** Endpoints not in this load's node files must already be in the database; checked by label in chunks. */
 async function checkDatabase(
-  driver: Driver,
+  driver: Driver | undefined,
   database: string,
   missing: Map<string, Occurrence[]>,
   log: ErrorLog,
@@ -49,7 +51,9 @@ async function checkDatabase(
     ids.push(key.slice(colon + 1));
     byLabel.set(label, ids);
   }
+  // Without a database (an offline import into an empty store) every endpoint must be in the files.
   for (const [label, ids] of byLabel) {
+    if (!driver) break;
     for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
       const chunk = ids.slice(start, start + LOOKUP_CHUNK);
       const found = await driver.executeQuery(
@@ -67,18 +71,37 @@ async function checkDatabase(
   }
 }
 
+/** (from, to) pairs of one type, as one string each; says when a pair comes a second time. */
+class PairSet {
+  private readonly seen = new Set<string>();
+
+  repeats(from: string, to: string): boolean {
+    // Node keys hold no line break; were one ever to, a false repeat only means MERGE, never a wrong CREATE.
+    const pair = `${from}\n${to}`;
+    if (this.seen.has(pair)) return true;
+    this.seen.add(pair);
+    return false;
+  }
+}
+
 export async function validateFiles(
-  driver: Driver,
+  driver: Driver | undefined,
   database: string,
   files: readonly FoundFile[],
   onRow: (file: string, rows: number) => void = () => {},
+  /** Gets every valid row as it is read (the offline import writes its files in the same pass). */
+  onValidRow?: (found: FoundFile, row: NodeRow | RelRow) => Promise<void> | void,
 ): Promise<ValidationResult> {
   const log = new ErrorLog();
   const rows = new Map<string, number>();
   const nodeLines = new Map<string, number>();
   const missing = new Map<string, Occurrence[]>();
+  // Per type, every (from, to) pair seen; dropped once a repeat is found, as the answer is then known.
+  const pairs = new Map<string, PairSet>();
+  const repeatedPairs = new Set<string>();
 
-  for (const { name, path, file } of files) {
+  for (const found of files) {
+    const { name, path, file } = found;
     let count = 0;
     for await (const { line, record, error } of readRecords(path, file)) {
       onRow(name, ++count);
@@ -102,16 +125,26 @@ export async function validateFiles(
         if (first !== undefined)
           log.add(name, line, `duplicate id ${result.row.id} (first on line ${first})`);
         else nodeLines.set(key, line);
+        if (onValidRow) await onValidRow(found, result.row);
       } else {
         const result = validateRelationship(file, record);
         if (!result.ok) {
           for (const message of result.errors) log.add(name, line, message);
           continue;
         }
-        for (const key of [
-          `${result.row.fromLabel}:${result.row.from}`,
-          `${result.row.toLabel}:${result.row.to}`,
-        ]) {
+        // A valid row's from/to are the node keys `Label:id` themselves: no string is built per row.
+        const from = record.from as string;
+        const to = record.to as string;
+        if (!repeatedPairs.has(file.name)) {
+          const seen = pairs.get(file.name) ?? new PairSet();
+          pairs.set(file.name, seen);
+          if (seen.repeats(from, to)) {
+            repeatedPairs.add(file.name);
+            pairs.delete(file.name);
+          }
+        }
+        if (onValidRow) await onValidRow(found, result.row);
+        for (const key of [from, to]) {
           if (nodeLines.has(key)) continue;
           const occurrences = missing.get(key) ?? [];
           if (occurrences.length < 5) occurrences.push({ file: name, line });
@@ -123,5 +156,5 @@ export async function validateFiles(
   }
   if (missing.size > 0) await checkDatabase(driver, database, missing, log);
   log.errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { rows, errors: log.errors, errorCount: log.count };
+  return { rows, errors: log.errors, errorCount: log.count, repeatedPairs };
 }

@@ -26,38 +26,42 @@ export type Validated<T> = { ok: true; row: T } | { ok: false; errors: string[] 
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+function wrongValue(spec: PropertySpec, raw: unknown, expected: string): { error: string } {
+  return { error: `${spec.name}: expected ${expected}, got ${JSON.stringify(raw)}` };
+}
+
 /** CSV gives every value as text; JSON Lines gives JSON values. Both end up as the same driver values. */
 function convert(spec: PropertySpec, raw: unknown, fromCsv: boolean): { value?: unknown; error?: string } {
-  const bad = (expected: string) => ({
-    error: `${spec.name}: expected ${expected}, got ${JSON.stringify(raw)}`,
-  });
   switch (spec.type) {
     case 'string':
-      if (typeof raw !== 'string') return bad('a string');
-      if (spec.oneOf && !spec.oneOf.includes(raw)) return bad(`one of ${spec.oneOf.join(', ')}`);
+      if (typeof raw !== 'string') return wrongValue(spec, raw, 'a string');
+      if (spec.oneOf && !spec.oneOf.includes(raw))
+        return wrongValue(spec, raw, `one of ${spec.oneOf.join(', ')}`);
       return { value: raw };
     case 'string[]': {
       const list = fromCsv && typeof raw === 'string' ? raw.split(LIST_SEPARATOR) : raw;
       if (!Array.isArray(list) || !list.every((item) => typeof item === 'string'))
-        return bad('a list of strings');
+        return wrongValue(spec, raw, 'a list of strings');
       return { value: list };
     }
     case 'date': {
       const match = typeof raw === 'string' ? DATE.exec(raw) : null;
-      if (!match) return bad('a date YYYY-MM-DD');
+      if (!match) return wrongValue(spec, raw, 'a date YYYY-MM-DD');
       const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
       const check = new Date(Date.UTC(year, month - 1, day));
-      if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return bad('a real calendar date');
+      if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+        return wrongValue(spec, raw, 'a real calendar date');
       return { value: new neo4j.types.Date(year, month, day) };
     }
     case 'number': {
       const value = fromCsv && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('a number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongValue(spec, raw, 'a number');
       return { value };
     }
     case 'integer': {
       const value = fromCsv && typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
-      if (typeof value !== 'number' || !Number.isSafeInteger(value)) return bad('an integer');
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        return wrongValue(spec, raw, 'an integer');
       return { value: neo4j.int(value) };
     }
   }
@@ -84,16 +88,30 @@ function properties(
   return props;
 }
 
+/** Known columns per label or type, built once rather than for every row. */
+const knownColumns = new Map<string, readonly string[]>();
+function columnsFor(
+  key: string,
+  first: readonly string[],
+  specs: readonly PropertySpec[],
+): readonly string[] {
+  const known = knownColumns.get(key) ?? [...first, ...specs.map((p) => p.name)];
+  knownColumns.set(key, known);
+  return known;
+}
+
 function unknownFields(record: Record<string, unknown>, known: readonly string[]): string[] {
-  return Object.keys(record)
-    .filter((key) => !known.includes(key))
-    .map((key) => `${key}: not a column of this file (known: ${known.join(', ')})`);
+  const errors: string[] = [];
+  for (const key in record) {
+    if (!known.includes(key)) errors.push(`${key}: not a column of this file (known: ${known.join(', ')})`);
+  }
+  return errors;
 }
 
 export function validateNode(file: BulkFile, record: Record<string, unknown>): Validated<NodeRow> {
   const spec = nodeSpec(file.name);
   if (!spec) return { ok: false, errors: [`${file.name} is not a label of the model`] };
-  const errors = unknownFields(record, ['id', ...spec.properties.map((p) => p.name)]);
+  const errors = unknownFields(record, columnsFor(`n ${spec.label}`, ['id'], spec.properties));
   const id = record.id;
   if (typeof id !== 'string' || id.trim() === '') errors.push('id: required, a non-empty string');
   else if (spec.idPattern && !spec.idPattern.test(id))
@@ -128,7 +146,7 @@ function endpoint(
 export function validateRelationship(file: BulkFile, record: Record<string, unknown>): Validated<RelRow> {
   const spec = relationshipSpec(file.name);
   if (!spec) return { ok: false, errors: [`${file.name} is not a relationship type of the model`] };
-  const errors = unknownFields(record, ['from', 'to', ...spec.properties.map((p) => p.name)]);
+  const errors = unknownFields(record, columnsFor(`r ${spec.type}`, ['from', 'to'], spec.properties));
   const from = endpoint('from', record.from, spec.from, errors);
   const to = endpoint('to', record.to, spec.to, errors);
   const props = properties(spec.properties, record, file.format === 'csv', errors);

@@ -1,8 +1,16 @@
 // The loader's filled queries against the real database: each one plans, and finds nodes through the id constraint.
 import type { Plan } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LABELS, RELATIONSHIP_SPECS } from '../../loader/model.ts';
-import { existingIdsQuery, mergeNodesQuery, mergeRelationshipsQuery } from '../../loader/queries.ts';
+import { LABELS, NODE_SPECS, RELATIONSHIP_SPECS } from '../../loader/model.ts';
+import {
+  countLabelQuery,
+  countTypeQuery,
+  createNodesQuery,
+  createRelationshipsQuery,
+  existingIdsQuery,
+  mergeNodesQuery,
+  mergeRelationshipsQuery,
+} from '../../loader/queries.ts';
 import { closeTestDriver, getTestDriver } from '../support/database.ts';
 
 /** Operator names of a plan tree, without the `@neo4j` suffix. */
@@ -23,9 +31,13 @@ const nodeQueries = LABELS.flatMap((label) => [
 ]);
 const relationshipQueries = RELATIONSHIP_SPECS.flatMap((spec) =>
   spec.from.flatMap((from) =>
-    spec.to.map((to) => [`merge ${from}-${spec.type}->${to}`, mergeRelationshipsQuery(spec.type, from, to)]),
+    spec.to.flatMap((to) => [
+      [`merge ${from}-${spec.type}->${to}`, mergeRelationshipsQuery(spec.type, from, to)],
+      [`create ${from}-${spec.type}->${to}`, createRelationshipsQuery(spec.type, from, to)],
+    ]),
   ),
 );
+const createNodeQueries = LABELS.map((label) => [`create ${label} nodes`, createNodesQuery(label)]);
 
 describe('the loader queries', () => {
   afterAll(closeTestDriver);
@@ -41,8 +53,32 @@ describe('the loader queries', () => {
     },
   );
 
-  it.each(nodeQueries)('%s holds no Eager', async (_name, query) => {
-    expect(await explain(query ?? '')).not.toContain('Eager');
+  // An Eager would hold a whole batch's rows before writing any (`SET r += row.props` planned one).
+  it.each([...nodeQueries, ...createNodeQueries, ...relationshipQueries])(
+    '%s holds no Eager',
+    async (_name, query) => {
+      expect(await explain(query ?? '')).not.toContain('Eager');
+    },
+  );
+
+  it('names every property of the model in the CREATE and MERGE maps', () => {
+    for (const spec of NODE_SPECS) {
+      for (const { name } of spec.properties)
+        expect(createNodesQuery(spec.label)).toContain(`${name}: row.${name}`);
+    }
+    for (const spec of RELATIONSHIP_SPECS) {
+      const [from = '', to = ''] = [spec.from[0], spec.to[0]];
+      for (const { name } of spec.properties) {
+        expect(createRelationshipsQuery(spec.type, from, to)).toContain(`${name}: row.${name}`);
+        expect(mergeRelationshipsQuery(spec.type, from, to)).toContain(`r.${name} = row.${name}`);
+        expect(mergeRelationshipsQuery(spec.type, from, to)).toContain(`coalesce(row.${name}, r.${name})`);
+      }
+    }
+  });
+
+  it('counts a label or a type from the count store', async () => {
+    expect(await explain(countLabelQuery('Person'))).toContain('NodeCountFromCountStore');
+    expect(await explain(countTypeQuery('ATTENDED'))).toContain('RelationshipCountFromCountStore');
   });
 
   it('refuses a label or type that is not in the model', () => {
