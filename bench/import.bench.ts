@@ -1,9 +1,10 @@
-// Import: the bulk loader vs Neo4j's own LOAD CSV … CALL { } IN TRANSACTIONS, each into a fresh store, same files.
+// Import: the bulk loader and the offline neo4j-admin path vs Neo4j's own LOAD CSV … CALL { } IN TRANSACTIONS, each into a fresh store, same files.
 import { countRows } from '../loader/corpus/corpus.ts';
 import { generateCorpus } from '../loader/corpus/generate.ts';
 import { writeCorpus } from '../loader/corpus/write-corpus.ts';
 import { discoverFiles } from '../loader/discover.ts';
 import { DEFAULT_BATCH_SIZE, loadDirectory } from '../loader/loader.ts';
+import { offlineLoad } from '../loader/offline/offline-load.ts';
 import { ProgressBar } from '../loader/progress.ts';
 import { applySchema } from '../loader/schema.ts';
 import { countGraph } from '../server/seed/seed-loader.ts';
@@ -32,7 +33,26 @@ export async function benchImport(
   await writeCorpus(corpus, bench.importDir, 'csv');
   const { files } = await discoverFiles(bench.importDir);
   const statements = await loadCsvStatements(files, batch);
-  log(`import: ${options.relationships} relationships in ${files.length} CSV files; LOAD CSV first`);
+  log(`import: ${options.relationships} relationships in ${files.length} CSV files; offline import first`);
+
+  // The offline path from a stopped, empty instance to a started one with the schema built: validation,
+  // neo4j-admin import, start and schema all inside the clock. Run first, so the graph the API and export
+  // parts read afterwards is still the online loader's.
+  await bench.stopAndEmpty();
+  const offlineStart = performance.now();
+  const offline = await offlineLoad(
+    bench.importDir,
+    { server: bench.server, connection: bench.connection },
+    { keepRunning: true },
+  );
+  const offlineSeconds = (performance.now() - offlineStart) / 1000;
+  await bench.reconnect();
+  const offlineCounts = await countGraph(bench.driver);
+  log(
+    `import: offline took ${offlineSeconds.toFixed(1)} s (validation ${(offline.validateMs / 1000).toFixed(1)} s, ` +
+      `neo4j-admin ${(offline.importMs / 1000).toFixed(1)} s, start + schema ${(offline.schemaMs / 1000).toFixed(1)} s); LOAD CSV next`,
+  );
+  await bench.freshStore();
 
   // Both sides are timed from an empty store: LOAD CSV needs the same constraints the loader applies first.
   const referenceStart = performance.now();
@@ -62,7 +82,12 @@ export async function benchImport(
   const referenceIdentical =
     sameCounts(referenceCounts.nodes, expected.nodes) &&
     sameCounts(referenceCounts.relationships, expected.relationships);
+  const offlineIdentical =
+    sameCounts(offlineCounts.nodes, expected.nodes) &&
+    sameCounts(offlineCounts.relationships, expected.relationships);
   const rate = (seconds: number) => options.relationships / seconds;
+  // Issue 15: at least LOAD CSV's rate at a million relationships, 0.8× below (fixed costs weigh more).
+  const wanted = options.relationships >= 1_000_000 ? 1 : 0.8;
   return [
     ratioRow(
       `import ${options.relationships.toLocaleString('en')} rels: rels/s (loader incl. validation)`,
@@ -70,8 +95,8 @@ export async function benchImport(
       rate(referenceSeconds),
       'rels/s',
       {
-        text: '≥ 0.8×',
-        ok: (ratio) => ratio >= 0.8,
+        text: `≥ ${wanted.toFixed(1)}×`,
+        ok: (ratio) => ratio >= wanted,
       },
     ),
     ratioRow('import: wall time', loaderSeconds, referenceSeconds, 's'),
@@ -81,12 +106,18 @@ export async function benchImport(
       rate(referenceSeconds),
       'rels/s',
     ),
+    ratioRow(
+      'import: offline neo4j-admin import rels/s vs LOAD CSV (incl. validation, start, schema)',
+      rate(offlineSeconds),
+      rate(referenceSeconds),
+      'rels/s',
+    ),
     {
-      metric: 'import: counts equal the generator’s',
-      actorgraph: identical ? 'yes' : 'NO',
+      metric: 'import: counts equal the generator’s (loader / offline)',
+      actorgraph: `${identical ? 'yes' : 'NO'} / ${offlineIdentical ? 'yes' : 'NO'}`,
       reference: referenceIdentical ? 'yes' : 'NO',
-      target: 'both yes',
-      pass: identical && referenceIdentical,
+      target: 'all yes',
+      pass: identical && offlineIdentical && referenceIdentical,
     },
   ];
 }
