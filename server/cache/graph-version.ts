@@ -23,8 +23,9 @@ export async function bumpGraphVersionAlone(driver: Driver, database: string): P
 }
 
 /**
- * One round trip: the counter and the read's bookmark, folded into a short token. The session shares the
- * driver's bookmark manager, so on a cluster the read waits for this process's own writes.
+ * One round trip: an auto-commit read (RUN and PULL together; a managed transaction would add BEGIN and
+ * COMMIT) answers the counter, and its bookmark, folded into a short token. The session shares the driver's
+ * bookmark manager, so on a cluster the read waits for this process's own writes.
  */
 export async function readGraphVersion(driver: Driver, database: string, timeoutMs: number): Promise<string> {
   const session = driver.session({
@@ -32,18 +33,14 @@ export async function readGraphVersion(driver: Driver, database: string, timeout
     defaultAccessMode: neo4j.session.READ,
     bookmarkManager: driver.executeQueryBookmarkManager,
   });
+  let counter: string;
   try {
-    const counter = await session.executeRead(
-      async (tx) => {
-        const result = await tx.run<{ version: unknown }>(readQuery.fill());
-        return String(result.records[0]?.get('version') ?? 0);
-      },
-      { timeout: timeoutMs },
-    );
-    const bookmarks = [...session.lastBookmarks()].sort().join(',');
-    const mark = createHash('sha256').update(bookmarks).digest('base64url').slice(0, 16);
-    return `${counter}.${mark}`;
+    const result = await session.run<{ version: unknown }>(readQuery.fill(), {}, { timeout: timeoutMs });
+    counter = String(result.records[0]?.get('version') ?? 0);
   } finally {
+    // Closed first: the auto-commit's bookmark is the session's once it has fully completed.
     await session.close();
   }
+  const bookmarks = [...session.lastBookmarks()].sort().join(',');
+  return `${counter}.${createHash('sha256').update(bookmarks).digest('base64url').slice(0, 16)}`;
 }
