@@ -1,5 +1,5 @@
 // Child process for the export bench's references, so each one's peak memory is its own: the bare driver
-// streaming the export's own queries, or APOC's GraphML export streamed back. Prints one JSON line.
+// streaming the export's own query, or APOC's GraphML export streamed back. Prints one JSON line.
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { cypherFile, integerFragment, labelFragment } from '../server/db/cypher-files.ts';
@@ -36,14 +36,12 @@ let rows = 0;
 let bytes = 0;
 if (mode === 'driver') {
   const fragments = { label: labelFragment('Person'), depth };
-  for (const name of ['ego-nodes', 'ego-edges']) {
-    const query = cypherFile(import.meta.url, `../server/export/queries/${name}.cypher`).fill(fragments);
-    // Touch every value, as a writer would, without building a document.
-    await stream(query, { ...visibilityParams(), id }, (record) => {
-      rows++;
-      bytes += JSON.stringify(record.toObject(), (_k, v) => (typeof v === 'bigint' ? String(v) : v)).length;
-    });
-  }
+  const query = cypherFile(import.meta.url, '../server/export/queries/ego-subgraph.cypher').fill(fragments);
+  // Touch every value, as a writer would, without building a document.
+  await stream(query, { ...visibilityParams(), id }, (record) => {
+    rows++;
+    bytes += JSON.stringify(record.toObject(), (_k, v) => (typeof v === 'bigint' ? String(v) : v)).length;
+  });
 } else if (mode === 'apoc') {
   const graphQuery = readFileSync(new URL('./cypher/apoc-export-graphml.cypher', import.meta.url), 'utf8')
     .split('\n')

@@ -23,10 +23,11 @@ interface Measured {
   peakMb: number;
 }
 
-const edgesQuery = cypherFile(import.meta.url, '../server/export/queries/ego-edges.cypher');
+const egoQuery = cypherFile(import.meta.url, '../server/export/queries/ego-subgraph.cypher');
 
 async function countEdges(driver: Driver, id: string, depth: number): Promise<number> {
-  const query = `CALL () { ${edgesQuery.fill({ label: labelFragment('Person'), depth: integerFragment(depth, 1, 3) })} } RETURN count(*) AS n`;
+  // Relationship rows are the ones with a type.
+  const query = `CALL () { ${egoQuery.fill({ label: labelFragment('Person'), depth: integerFragment(depth, 1, 3) })} } RETURN count(type) AS n`;
   const result = await driver.executeQuery(query, { ...visibilityParams(), id });
   return Number(result.records[0]?.get('n') ?? 0);
 }

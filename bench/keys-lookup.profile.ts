@@ -32,8 +32,7 @@ const before = {
 };
 const after = {
   lookup: cypherFile(import.meta.url, '../server/db/node-lookup.cypher'),
-  nodes: cypherFile(import.meta.url, '../server/export/queries/keys-nodes.cypher').fill(),
-  edges: cypherFile(import.meta.url, '../server/export/queries/keys-edges.cypher').fill(),
+  subgraph: cypherFile(import.meta.url, '../server/export/queries/keys-subgraph.cypher').fill(),
 };
 
 type Ref = { label: string; id: string };
@@ -55,9 +54,10 @@ async function byIndex(run: Run, refs: Ref[]): Promise<string> {
     for (const record of records)
       found.push({ label, id: record.get('id'), elementId: record.get('elementId') });
   }
-  const nodes = await run(after.nodes, { refs: found });
-  const edges = await run(after.edges, { refs: found });
-  return `${nodes.length} nodes, ${edges.length} edges`;
+  // One query now: node rows (with `n`) first, then relationship rows.
+  const rows = await run(after.subgraph, { refs: found });
+  const nodes = rows.filter((row) => row.get('n') !== null).length;
+  return `${nodes} nodes, ${rows.length - nodes} edges`;
 }
 
 function dbHits(plan: ProfiledPlan): number {

@@ -60,6 +60,8 @@ export interface ExportGraph {
   edgeProperties: AttributeDecl[];
   nodes: () => AsyncIterable<ExportNode>;
   edges: () => AsyncIterable<ExportEdge>;
+  /** Ends the database read when a writer stops before reading the edges (CSV of the nodes only). */
+  close?: () => Promise<void>;
 }
 
 export const NO_SOURCING: Sourcing = { sourceCount: null, evidence: [] };

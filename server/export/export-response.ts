@@ -96,6 +96,9 @@ export async function sendExport(
     req.log?.error({ err: error }, 'export failed after the response started; connection aborted');
     const reason = error instanceof Error ? error : new Error(String(error));
     res.destroy(reason);
+  } finally {
+    // Cleanup only: a read that fails to close must not hide the outcome above.
+    await graph.close?.().catch(() => undefined);
   }
   return undefined;
 }

@@ -2,10 +2,11 @@
 // streams every format writes; unknown keys and labels fail here, before any byte is sent.
 import type { CypherContext } from '../cypher/user-query.ts';
 import { collectCypherSubgraph } from './cypher-subgraph.ts';
+import { declaredProperties } from './declared-properties.ts';
 import type { ExportGraph } from './export-graph.ts';
 import { metGraph } from './met-subset.ts';
 import type { ExportOptions } from './sourcing.ts';
-import { declaredProperties, egoGraph, type GraphFilter, keysGraph, wholeGraph } from './streamed-subsets.ts';
+import { egoGraph, type GraphFilter, keysGraph, wholeGraph } from './streamed-subsets.ts';
 
 export type Subset =
   | { kind: 'keys'; keys: string[] }

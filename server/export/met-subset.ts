@@ -6,6 +6,7 @@ import { cypherFile } from '../db/cypher-files.ts';
 import { readQuery } from '../db/read.ts';
 import { type MetFilter, metPairs } from '../graph/met.ts';
 import { isPubliclyVisible } from '../graph/visibility.ts';
+import type { DeclaredProperties } from './declared-properties.ts';
 import {
   type AttributeDecl,
   type Evidence,
@@ -13,8 +14,7 @@ import {
   evidenceOf,
   exportNode,
 } from './export-graph.ts';
-import type { ExportOptions } from './sourcing.ts';
-import { type DeclaredProperties, EXPORT_TIMEOUT_FACTOR } from './streamed-subsets.ts';
+import { EXPORT_TIMEOUT_FACTOR, type ExportOptions } from './sourcing.ts';
 
 const articlesById = cypherFile(import.meta.url, './queries/articles-by-id.cypher');
 

@@ -1,7 +1,12 @@
-// Turns a query's `isFact` and `sources` columns into what every format writes: sourceCount and evidence.
+// Turns what the export queries say of a fact's sources (a node's reports, a relationship's `sources`, or a
+// Cypher export's `isFact` and `sources` columns) into what every format writes: sourceCount and evidence.
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { INTERNAL_LABELS } from '../graph/visibility.ts';
-import { evidenceOf, NO_SOURCING, type Sourcing } from './export-graph.ts';
+import type { ArticleMap } from './article-evidence.ts';
+import { type Evidence, evidenceOf, NO_SOURCING, type Sourcing } from './export-graph.ts';
+
+/** Exports may run longer than an interactive query; they are streamed, so time is the only bound. */
+export const EXPORT_TIMEOUT_FACTOR = 6;
 
 export interface ExportOptions {
   /** Facts carry their sources (articles, titles, outlets, dates, quotes); on by default. */
@@ -20,6 +25,45 @@ export function sourcingOf(isFact: unknown, sources: unknown): Sourcing {
 
 export function sourcingOfRecord(record: Neo4jRecord): Sourcing {
   return sourcingOf(record.get('isFact'), record.get('sources'));
+}
+
+/** A node's `[article id, quote]` per REPORTED_IN to an article (hidden ones too), as the queries return it. */
+export type Report = [unknown, unknown];
+
+function isReport(value: unknown): value is Report {
+  return Array.isArray(value) && value.length === 2;
+}
+
+export function reportedIds(reports: unknown): string[] {
+  return Array.isArray(reports) ? reports.filter(isReport).map(([id]) => String(id)) : [];
+}
+
+/** The article ids a relationship's `sources` names. */
+export function sourceIds(sources: unknown): string[] {
+  return Array.isArray(sources) ? sources.map(String) : [];
+}
+
+const byArticle = (a: Evidence, b: Evidence) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
+
+/** A node reported in any article is a fact; its evidence is one entry per visible report, with its quote. */
+export function nodeSourcing(reports: unknown, articles: ArticleMap): Sourcing {
+  if (!Array.isArray(reports) || reports.length === 0) return NO_SOURCING;
+  const evidence: Evidence[] = [];
+  for (const report of reports) {
+    if (!isReport(report)) continue;
+    const found = articles.get(String(report[0]));
+    if (found) evidence.push({ ...found, quote: report[1] === null ? null : String(report[1]) });
+  }
+  evidence.sort(byArticle);
+  return { sourceCount: new Set(evidence.map((item) => item.article)).size, evidence };
+}
+
+/** A relationship with `sources` is a fact; its evidence is each visible article it names, once. */
+export function edgeSourcing(sources: unknown, articles: ArticleMap): Sourcing {
+  if (sources === null || sources === undefined) return NO_SOURCING;
+  const evidence = [...new Set(sourceIds(sources))].flatMap((id) => articles.get(id) ?? []);
+  evidence.sort(byArticle);
+  return { sourceCount: evidence.length, evidence };
 }
 
 /** The parameters every export query's visibility filter reads, with nothing filtered beyond visibility. */

@@ -1,38 +1,24 @@
 // The subsets read straight from the database and streamed, uncapped: named keys, an ego network, and the
 // whole public graph (filtered by labels, relationship types, time window, minSources).
-import type { Record as Neo4jRecord, Node, Relationship } from 'neo4j-driver';
-import { EdgeKeys, edgeKey } from '../../contract/index.ts';
+import { parallelEdgeKey } from '../../contract/index.ts';
 import type { CypherContext } from '../cypher/user-query.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
-import { IDENTIFIER, keyOf } from '../db/node-key.ts';
-import { readQuery } from '../db/read.ts';
+import { IDENTIFIER } from '../db/node-key.ts';
 import { streamRead } from '../db/stream.ts';
 import { requireFoundNodes, requireNodes } from '../db/vocabulary.ts';
 import { invalid } from '../errors.ts';
-import { isInternalLabel } from '../graph/visibility.ts';
-import {
-  type AttributeDecl,
-  attributeTypeOfNeo4j,
-  type ExportEdge,
-  type ExportGraph,
-  exportNode,
-  mergeDeclarations,
-} from './export-graph.ts';
-import { type ExportOptions, sourcingOfRecord, visibilityParams } from './sourcing.ts';
+import { ArticleEvidence } from './article-evidence.ts';
+import { type DeclaredProperties, declaredProperties, freshVocabulary } from './declared-properties.ts';
+import type { ExportEdge, ExportGraph } from './export-graph.ts';
+import { EXPORT_TIMEOUT_FACTOR, type ExportOptions, visibilityParams } from './sourcing.ts';
+import { nodesThenEdges, type SubgraphItem, type SubgraphRow, withSources } from './subgraph-stream.ts';
 
 const queries = {
-  keysNodes: cypherFile(import.meta.url, './queries/keys-nodes.cypher'),
-  keysEdges: cypherFile(import.meta.url, './queries/keys-edges.cypher'),
-  egoNodes: cypherFile(import.meta.url, './queries/ego-nodes.cypher'),
-  egoEdges: cypherFile(import.meta.url, './queries/ego-edges.cypher'),
+  keys: cypherFile(import.meta.url, './queries/keys-subgraph.cypher'),
+  ego: cypherFile(import.meta.url, './queries/ego-subgraph.cypher'),
   graphNodes: cypherFile(import.meta.url, './queries/graph-nodes.cypher'),
   graphEdges: cypherFile(import.meta.url, './queries/graph-edges.cypher'),
-  vocabulary: cypherFile(import.meta.url, './queries/vocabulary.cypher'),
-  propertyTypes: cypherFile(import.meta.url, './queries/property-types.cypher'),
 };
-
-/** Exports may run longer than an interactive query; they are streamed, so time is the only bound. */
-export const EXPORT_TIMEOUT_FACTOR = 6;
 
 export interface GraphFilter {
   labels: string[];
@@ -41,97 +27,48 @@ export interface GraphFilter {
   to?: string | undefined;
 }
 
-export interface DeclaredProperties {
-  node: AttributeDecl[];
-  edge: AttributeDecl[];
-  /** Every public label in use. */
-  labels: string[];
-}
-
-interface Vocabulary {
-  labels: string[];
-  types: string[];
-}
-
-async function freshVocabulary(context: CypherContext): Promise<Vocabulary> {
-  const [record] = await readQuery<{ labels: string[]; types: string[] }>(context, queries.vocabulary.fill());
-  return {
-    labels: (record?.get('labels') ?? []).filter((label) => !isInternalLabel(label)).sort(),
-    types: (record?.get('types') ?? []).sort(),
-  };
-}
-
-export async function declaredProperties(context: CypherContext): Promise<DeclaredProperties> {
-  const records = await readQuery<{ kind: string; name: string; types: string[] | null }>(
-    context,
-    queries.propertyTypes.fill(),
-  );
-  const decls = (kind: string) =>
-    mergeDeclarations(
-      records
-        .filter((record) => record.get('kind') === kind)
-        .map((record) => ({
-          name: record.get('name'),
-          type: attributeTypeOfNeo4j(record.get('types') ?? []),
-        })),
-    ).sort((a, b) => a.name.localeCompare(b.name));
-  return { node: decls('node'), edge: decls('edge'), labels: (await freshVocabulary(context)).labels };
-}
-
-type EdgeRow = {
-  r: Relationship;
-  sourceLabels: string[];
-  sourceId: unknown;
-  sourceElement: string;
-  targetLabels: string[];
-  targetId: unknown;
-  targetElement: string;
-};
-
 /**
- * Parallel relationships arrive next to each other (the queries sort so), so only the last base key needs
- * remembering: memory stays flat however many edges stream past.
+ * Parallel relationships arrive next to each other (the queries sort so), so only the last base key and how
+ * often it came need remembering: memory stays flat however many edges stream past. The edges are this
+ * export's own objects, so the key is set in place (one object less per edge).
  */
 async function* uniqueKeys(edges: AsyncIterable<ExportEdge>): AsyncGenerator<ExportEdge> {
   let last = '';
-  let keys = new EdgeKeys();
+  let seen = 0;
   for await (const edge of edges) {
-    if (edge.key !== last) keys = new EdgeKeys();
+    seen = edge.key === last ? seen + 1 : 1;
     last = edge.key;
-    yield { ...edge, key: keys.next(edge.key) };
+    edge.key = parallelEdgeKey(edge.key, seen);
+    yield edge;
   }
 }
 
-function edgeOf(record: Neo4jRecord<EdgeRow>): ExportEdge {
-  const r = record.get('r');
-  const source = keyOf(record.get('sourceLabels'), record.get('sourceId'), record.get('sourceElement'));
-  const target = keyOf(record.get('targetLabels'), record.get('targetId'), record.get('targetElement'));
-  return {
-    key: edgeKey(r.type, source, target),
-    type: r.type,
-    source,
-    target,
-    raw: r.properties,
-    ...sourcingOfRecord(record),
-  };
+/** Relationships reported by fewer visible articles than asked are left out (their sources are known here). */
+async function* atLeast(minSources: number, edges: AsyncIterable<ExportEdge>): AsyncGenerator<ExportEdge> {
+  for await (const edge of edges) {
+    if (minSources === 0 || edge.sourceCount === null || edge.sourceCount >= minSources) yield edge;
+  }
 }
 
-/** The node and edge queries, streamed in turn. */
-interface Plan {
-  nodes: { query: string }[];
-  edges: string[];
-}
-
+/**
+ * The subset's queries, run one after the other as one stream of rows: every node row, then every relationship
+ * row (one query that walks the subset once, or a node query and a relationship query).
+ */
 function streamedGraph(
   context: CypherContext,
   subset: string,
   decls: DeclaredProperties,
-  plan: Plan,
+  plan: string[],
   params: Record<string, unknown>,
   options: ExportOptions,
 ): ExportGraph {
   const timeout = context.config.cypher.timeoutMs * EXPORT_TIMEOUT_FACTOR;
   const allParams = { ...visibilityParams(options.minSources), ...params };
+  const articles = new ArticleEvidence(context, timeout);
+  async function* rows() {
+    for (const query of plan) yield* streamRead<SubgraphRow>(context, query, allParams, timeout);
+  }
+  const phased = nodesThenEdges((): AsyncGenerator<SubgraphItem> => withSources(rows(), articles));
   return {
     subset,
     undirected: false,
@@ -140,23 +77,9 @@ function streamedGraph(
     labels: decls.labels,
     nodeProperties: decls.node,
     edgeProperties: decls.edge,
-    nodes: async function* () {
-      for (const { query } of plan.nodes) {
-        for await (const record of streamRead<{ n: Node }>(context, query, allParams, timeout)) {
-          yield exportNode(record.get('n'), sourcingOfRecord(record));
-        }
-      }
-    },
-    edges: () =>
-      uniqueKeys(
-        (async function* () {
-          for (const query of plan.edges) {
-            for await (const record of streamRead<EdgeRow>(context, query, allParams, timeout)) {
-              yield edgeOf(record);
-            }
-          }
-        })(),
-      ),
+    nodes: phased.nodes,
+    edges: () => uniqueKeys(atLeast(options.minSources, phased.edges())),
+    close: phased.close,
   };
 }
 
@@ -166,7 +89,7 @@ export async function keysGraph(
   options: ExportOptions,
 ): Promise<ExportGraph> {
   const params = { refs: await requireFoundNodes(context, keys) };
-  const plan = { nodes: [{ query: queries.keysNodes.fill() }], edges: [queries.keysEdges.fill()] };
+  const plan = [queries.keys.fill()];
   return streamedGraph(context, 'nodes', await declaredProperties(context), plan, params, options);
 }
 
@@ -180,10 +103,7 @@ export async function egoGraph(
   if (!ref) throw new Error('unreachable: one key resolves to one node');
   const fragments = { label: labelFragment(ref.label), depth: integerFragment(depth, 1, 3) };
   const name = `ego-${ref.label}-${ref.id}-${depth}`.replace(/[^\w.-]+/g, '_');
-  const plan = {
-    nodes: [{ query: queries.egoNodes.fill(fragments) }],
-    edges: [queries.egoEdges.fill(fragments)],
-  };
+  const plan = [queries.ego.fill(fragments)];
   return streamedGraph(context, name, await declaredProperties(context), plan, { id: ref.id }, options);
 }
 
@@ -205,13 +125,10 @@ export async function wholeGraph(
   const labels = chosen(filter.labels, vocabulary.labels, 'label(s)');
   const types = chosen(filter.types, vocabulary.types, 'relationship type(s)');
   // Label and type names were checked against the database's own (chosen) and pass IDENTIFIER.
-  const plan: Plan = {
-    nodes:
-      labels.length === 0
-        ? []
-        : [{ query: queries.graphNodes.fill({ label: labels.map(labelFragment).join('|') }) }],
-    edges: types.length === 0 ? [] : [queries.graphEdges.fill({ types: relationshipTypesFragment(types) })],
-  };
+  const plan = [
+    ...(labels.length === 0 ? [] : [queries.graphNodes.fill({ label: labels.map(labelFragment).join('|') })]),
+    ...(types.length === 0 ? [] : [queries.graphEdges.fill({ types: relationshipTypesFragment(types) })]),
+  ];
   const params = {
     labels: filter.labels.length > 0 ? labels : [],
     from: filter.from ?? null,

@@ -1,5 +1,6 @@
 // Whole-graph export: visible relationships of the asked types ({{types}} is :`A`|`B`|…, one plan for the
-// whole set) whose both ends pass the same node filter as graph-nodes.cypher, parallel ones next to each other.
+// whole set) whose both ends pass the same node filter as graph-nodes.cypher, parallel ones next to each other;
+// its `sources` (article ids) are resolved by sourcing.ts.
 MATCH (a)-[r{{types}}]->(b)
 WHERE all(x IN [a, b] WHERE NOT any(l IN labels(x) WHERE l IN $internalLabels)
     AND x.retracted IS NULL
@@ -12,15 +13,7 @@ WHERE all(x IN [a, b] WHERE NOT any(l IN labels(x) WHERE l IN $internalLabels)
   AND r.retracted IS NULL
   AND ($minSources = 0 OR r.sources IS NULL
     OR COUNT { MATCH (s:Article) WHERE s.id IN r.sources AND s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources)
-RETURN r, labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
-  labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement,
-  r.sources IS NOT NULL AS isFact,
-  COLLECT {
-    MATCH (s:Article)
-    WHERE s.id IN coalesce(r.sources, []) AND s.status = 'published' AND s.retracted IS NULL
-    RETURN {article: s.id, title: coalesce(s.title, s.titleInferred), titleInferred: s.title IS NULL AND s.titleInferred IS NOT NULL,
-    outlet: coalesce(s.outlet, s.outletInferred), outletInferred: s.outlet IS NULL AND s.outletInferred IS NOT NULL,
-    published: s.published, quote: null}
-    ORDER BY s.id
-  } AS sources
-ORDER BY sourceElement, targetElement, type(r)
+RETURN null AS n, null AS reports, type(r) AS type, properties(r) AS props,
+  labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
+  labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement
+ORDER BY sourceElement, targetElement, type

@@ -12,6 +12,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interopDefault } from '../../../client/graph/interop.ts';
+import { INTERNAL_LABELS } from '../../../server/graph/visibility.ts';
 import { closeTestDriver, getTestDriver } from '../../support/database.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { expectErrorShape, getJson, postJson } from '../api.ts';
@@ -31,7 +32,8 @@ interface Expected {
 }
 
 async function count(query: string): Promise<Expected> {
-  const result = await getTestDriver().executeQuery(query, {}, { database: 'neo4j' });
+  const params = { internalLabels: [...INTERNAL_LABELS] };
+  const result = await getTestDriver().executeQuery(query, params, { database: 'neo4j' });
   const record = result.records[0];
   return { nodes: Number(record?.get('nodes')), edges: Number(record?.get('edges')) };
 }
@@ -242,7 +244,7 @@ print(json.dumps({"directed": g.is_directed(), "trump": b["${TRUMP}"], "componen
   it('exports the whole public graph uncapped, and filtered by labels, types and minSources', async () => {
     const all = await count(
       `MATCH (n) WHERE n.retracted IS NULL AND NOT (n:Article AND n.status <> 'published')
-         AND NOT any(l IN labels(n) WHERE l IN ['User','ApiToken','Session','Change','DraftItem','IdempotentRequest','SignInAttempt'])
+         AND NOT any(l IN labels(n) WHERE l IN $internalLabels)
        WITH collect(n) AS ns
        RETURN size(ns) AS nodes, COUNT { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns AND r.retracted IS NULL } AS edges`,
     );
