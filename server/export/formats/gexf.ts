@@ -6,7 +6,7 @@ import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { listItems, valueText } from '../value-text.ts';
 import { gexfViz, type ViewStyle } from '../view-style.ts';
-import { escapeXml, XML_ATTRIBUTE_TYPES } from './xml.ts';
+import { escapeXml, escapeXmlSingleQuoted, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 /** Gephi has its own Id and Label columns (and Type, Kind, Weight for edges): ours get a prefix there. */
 const RESERVED_NODE = new Set(['id', 'label']);
@@ -46,7 +46,8 @@ function attvalues<Item>(item: Item, columns: Column<Item>[]): string {
   const parts: string[] = [];
   columns.forEach((column, index) => {
     const text = gexfValue(column, item);
-    if (text !== undefined) parts.push(`<attvalue for="${index}" value="${escapeXml(text)}"/>`);
+    // Single-quoted: values are often JSON (lists, evidence), whose every `"` would otherwise be `&quot;`.
+    if (text !== undefined) parts.push(`<attvalue for="${index}" value='${escapeXmlSingleQuoted(text)}'/>`);
   });
   return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;
 }

@@ -7,7 +7,7 @@ import type { ExportGraph } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
 import { valueText } from '../value-text.ts';
 import { graphmlViewData, graphmlViewKeys, type ViewStyle } from '../view-style.ts';
-import { escapeXml, XML_ATTRIBUTE_TYPES } from './xml.ts';
+import { escapeXml, escapeXmlText, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
 function keys<Item>(domain: 'node' | 'edge', columns: Column<Item>[]): string {
   return columns
@@ -22,7 +22,7 @@ function data<Item>(domain: 'node' | 'edge', item: Item, columns: Column<Item>[]
   const parts: string[] = [];
   columns.forEach((column, index) => {
     const text = valueText(column.value(item), column.type);
-    if (text !== undefined) parts.push(`<data key="${domain[0]}${index}">${escapeXml(text)}</data>`);
+    if (text !== undefined) parts.push(`<data key="${domain[0]}${index}">${escapeXmlText(text)}</data>`);
   });
   return parts.join('');
 }
