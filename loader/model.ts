@@ -31,6 +31,11 @@ const aliases: PropertySpec = { name: 'aliases', type: 'string[]' };
 const kind: PropertySpec = { name: 'kind', type: 'string' };
 /** Entity relationships carry the ids of the articles that report them, so no edge is shown unsourced. */
 const sources: PropertySpec = { name: 'sources', type: 'string[]' };
+/** The range a dated fact's sources allow (SCHEMA.md Extensions v2): what time filters and sorting read. */
+const dateRange: PropertySpec[] = [
+  { name: 'dateFrom', type: 'date' },
+  { name: 'dateTo', type: 'date' },
+];
 
 export const NODE_SPECS: readonly NodeSpec[] = [
   { label: 'Person', properties: [name, aliases] },
@@ -42,6 +47,7 @@ export const NODE_SPECS: readonly NodeSpec[] = [
     properties: [
       name,
       { name: 'date', type: 'date' },
+      ...dateRange,
       { name: 'datePrecision', type: 'string', oneOf: ['day', 'week', 'month', 'year'] },
       { name: 'dateText', type: 'string' },
       { name: 'status', type: 'string', oneOf: ['held', 'scheduled', 'proposed', 'cancelled'] },
@@ -61,7 +67,12 @@ export const NODE_SPECS: readonly NodeSpec[] = [
   },
   {
     label: 'Statement',
-    properties: [name, { name: 'text', type: 'string', required: true }, { name: 'date', type: 'date' }],
+    properties: [
+      name,
+      { name: 'text', type: 'string', required: true },
+      { name: 'date', type: 'date' },
+      ...dateRange,
+    ],
   },
   { label: 'Agreement', properties: [name, { name: 'status', type: 'string' }] },
   {
@@ -88,7 +99,11 @@ export const RELATIONSHIP_SPECS: readonly RelationshipSpec[] = [
     type: 'ATTENDED',
     from: ACTORS,
     to: ['Meeting'],
-    properties: [{ name: 'role', type: 'string' }, sources],
+    properties: [
+      { name: 'role', type: 'string' },
+      { name: 'attendance', type: 'string', oneOf: ['attended', 'due', 'invited', 'addressed', 'inferred'] },
+      sources,
+    ],
   },
   { type: 'HELD_AT', from: ['Meeting'], to: ['Place', 'Country'], properties: [sources] },
   { type: 'IN', from: ['Place'], to: ['Place', 'Country'], properties: [sources] },

@@ -1,5 +1,6 @@
 // Generates a whole synthetic corpus in the SCHEMA.md model from a seed: same seed and size, same corpus.
 import { type Corpus, CorpusBuilder } from './corpus.ts';
+import { dateRange } from './date-range.ts';
 import { type Entities, generateEntities, randomDate } from './entities.ts';
 import { planCorpus } from './plan.ts';
 import { Random, ZipfSampler } from './prng.ts';
@@ -71,14 +72,21 @@ export function generateCorpus(options: GenerateOptions): Corpus {
 
   const topics = [e.agreements, e.resources, e.topics];
   for (let index = 0; index < plan.meetings; index++) {
-    const date = randomDate(random);
+    // The draws keep their order (date, name, precision, text, status, kind): the same seed, the same corpus.
+    const day = randomDate(random);
+    const name = `${random.pick(words.MEETING_KINDS)} ${index}`;
+    const datePrecision = random.pick(words.DATE_PRECISIONS);
+    const dateText = random.pick(words.DATE_TEXTS);
+    const status = random.pick(words.MEETING_STATUSES);
+    const range = dateRange(day, datePrecision);
     const meeting = builder.addNode('Meeting', {
       id: `syn-meeting-${index}`,
-      name: `${random.pick(words.MEETING_KINDS)} ${index}`,
-      date,
-      datePrecision: random.pick(words.DATE_PRECISIONS),
-      dateText: random.pick(words.DATE_TEXTS),
-      status: random.pick(words.MEETING_STATUSES),
+      name,
+      date: range.dateFrom,
+      ...range,
+      datePrecision,
+      dateText,
+      status,
       kind: random.pick(words.MEETING_KINDS),
     });
     const reported = articles(random.chance(0.3) ? random.between(2, 4) : 1);
@@ -93,6 +101,8 @@ export function generateCorpus(options: GenerateOptions): Corpus {
       const attendee = random.chance(0.75) ? persons.pick(random) : anyActor();
       builder.addRel('ATTENDED', attendee, meeting, {
         role: random.pick(words.ROLES),
+        // Only a held meeting was attended; the others had attendees who were due to come.
+        attendance: status === 'held' ? 'attended' : 'due',
         sources: meetingSources,
       });
     }
@@ -123,11 +133,14 @@ export function generateCorpus(options: GenerateOptions): Corpus {
     builder.addRel('REPORTED_IN', claim, random.pick(e.articles), { quote: quote(random, 'the minister') });
   }
   for (let index = 0; index < plan.statements; index++) {
+    const date = randomDate(random);
     const statement = builder.addNode('Statement', {
       id: `syn-statement-${index}`,
       name: `statement ${index}`,
       text: `We will not give up on this (${index}).`,
-      date: randomDate(random),
+      date,
+      dateFrom: date,
+      dateTo: date,
     });
     builder.addRel('SAID', persons.pick(random), statement, { sources: sources() });
     builder.addRel('ABOUT', statement, anyActor(), { sources: sources() });

@@ -51,6 +51,31 @@ describe('generateCorpus', () => {
     }
   });
 
+  it('writes the v2 ranges and attendance the public queries read: a range covering its date, attended only when held', () => {
+    const corpus = generateCorpus({ relationships: 5_000, seed: 3 });
+    const statusOf = new Map<string, string>();
+    const spans = new Map<string, number>();
+    for (const meeting of corpus.nodes.Meeting ?? []) {
+      const { id, date, dateFrom, dateTo, datePrecision, status } = meeting;
+      expect(date, String(id)).toBe(dateFrom);
+      expect(String(dateFrom) <= String(dateTo), String(id)).toBe(true);
+      const days = (Date.parse(String(dateTo)) - Date.parse(String(dateFrom))) / 86_400_000 + 1;
+      spans.set(String(datePrecision), Math.max(spans.get(String(datePrecision)) ?? 0, days));
+      statusOf.set(`Meeting:${id}`, String(status));
+    }
+    expect(spans.get('day')).toBe(1);
+    expect(spans.get('week')).toBe(7);
+    expect(spans.get('month')).toBe(31);
+    expect(spans.get('year')).toBe(366);
+    const attendance = new Set<string>();
+    for (const row of corpus.rels.ATTENDED ?? []) {
+      const held = statusOf.get(String(row.to)) === 'held';
+      expect(row.attendance).toBe(held ? 'attended' : 'due');
+      attendance.add(String(row.attendance));
+    }
+    expect([...attendance].sort()).toEqual(['attended', 'due']);
+  });
+
   it('has a heavy-tailed attendance: a few actors attend very many meetings, most attend few', () => {
     const corpus = generateCorpus({ relationships: 50_000, seed: 42 });
     const degree = new Map<string, number>();
