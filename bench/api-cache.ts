@@ -45,8 +45,9 @@ async function timedLoop(
   return { p50: percentile(latencies, 50), perSecond: latencies.length / seconds, errors };
 }
 
+/** Uncompressed, as autocannon asks in the other API rows: the driver side compresses nothing either. */
 async function getOk(url: string): Promise<string | null> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
   return response.headers.get('x-cache');

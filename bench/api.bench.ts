@@ -157,7 +157,7 @@ async function warmEveryInput(url: string, workload: Workload, clients: number):
   const paths = [...new Set(Array.from({ length: 1000 }, (_, i) => workload.path(i)))];
   const worker = async () => {
     for (let path = paths.pop(); path !== undefined; path = paths.pop()) {
-      await (await fetch(`${url}${path}`)).arrayBuffer();
+      await (await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();
     }
   };
   await Promise.all(Array.from({ length: clients }, worker));
