@@ -9,7 +9,16 @@ import { expectErrorShape, getJson } from '../api.ts';
 import { DRAFT_WORDS, expectedCounts, KEYS, sourceCountOf, writeFixture } from './visibility-fixture.ts';
 
 const HIDDEN = [KEYS.draft, KEYS.draftItem, KEYS.retractedPerson, KEYS.meetingRetracted, KEYS.claimRetracted];
-const INTERNAL = ['User', 'ApiToken', 'Session', 'Change', 'DraftItem', 'IdempotentRequest', 'SignInAttempt'];
+const INTERNAL = [
+  'User',
+  'ApiToken',
+  'Session',
+  'Change',
+  'DraftItem',
+  'IdempotentRequest',
+  'SignInAttempt',
+  'GraphVersion',
+];
 
 interface GraphAnswer {
   nodes: { key: string; attributes: { labels: string[]; sourceCount?: number } }[];
