@@ -1,6 +1,6 @@
 // The bulk loader's queries: its .cypher files filled with labels and types from the model's whitelist only.
 import { cypherFile, labelFragment, relationshipTypesFragment } from '../server/db/cypher-files.ts';
-import { LABELS, TYPES } from './model.ts';
+import { LABELS, NODE_SPECS, RELATIONSHIP_SPECS, TYPES } from './model.ts';
 
 const templates = {
   mergeNodes: cypherFile(import.meta.url, './cypher/merge-nodes.cypher'),
@@ -22,6 +22,29 @@ function type(value: string): string {
   if (!TYPES.includes(value)) throw new Error(`not a relationship type of the model: ${value}`);
   return relationshipTypesFragment([value]);
 }
+
+/**
+ * The CREATE and MERGE files name every property of the model (naming them keeps the Eager out); a
+ * property added to loader/model.ts but not to them would be dropped without a word, so it stops here.
+ */
+function checkNamesEveryProperty(): void {
+  const missing = [
+    ...NODE_SPECS.flatMap((spec) => spec.properties.map((p) => p.name))
+      .filter((name) => !templates.createNodes.text.includes(`${name}: row.${name}`))
+      .map((name) => `create-nodes.cypher: ${name}`),
+    ...RELATIONSHIP_SPECS.flatMap((spec) => spec.properties.map((p) => p.name)).flatMap((name) => [
+      ...(templates.createRelationships.text.includes(`${name}: row.${name}`)
+        ? []
+        : [`create-relationships.cypher: ${name}`]),
+      ...(templates.mergeRelationships.text.includes(`coalesce(row.${name}, r.${name})`)
+        ? []
+        : [`merge-relationships.cypher: ${name}`]),
+    ]),
+  ];
+  if (missing.length)
+    throw new Error(`loader queries miss model properties: ${[...new Set(missing)].join(', ')}`);
+}
+checkNamesEveryProperty();
 
 const cache = new Map<string, string>();
 function cached(key: string, build: () => string): string {

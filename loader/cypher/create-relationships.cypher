@@ -7,5 +7,5 @@ UNWIND $rows AS row
 MATCH (a:{{fromLabel}} {id: row.from})
 MATCH (b:{{toLabel}} {id: row.to})
 CREATE (a)-[r{{type}} {
-  role: row.role, title: row.title, sources: row.sources, quote: row.quote, count: row.count
+  role: row.role, attendance: row.attendance, title: row.title, sources: row.sources, quote: row.quote, count: row.count
 }]->(b)

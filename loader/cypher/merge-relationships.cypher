@@ -9,8 +9,9 @@ MATCH (a:{{fromLabel}} {id: row.from})
 MATCH (b:{{toLabel}} {id: row.to})
 MERGE (a)-[r{{type}}]->(b)
 ON CREATE SET
-  r.role = row.role, r.title = row.title, r.sources = row.sources, r.quote = row.quote, r.count = row.count
+  r.role = row.role, r.attendance = row.attendance, r.title = row.title, r.sources = row.sources, r.quote = row.quote, r.count = row.count
 ON MATCH SET
-  r.role = coalesce(row.role, r.role), r.title = coalesce(row.title, r.title),
+  r.role = coalesce(row.role, r.role), r.attendance = coalesce(row.attendance, r.attendance),
+  r.title = coalesce(row.title, r.title),
   r.sources = coalesce(row.sources, r.sources), r.quote = coalesce(row.quote, r.quote),
   r.count = coalesce(row.count, r.count)
