@@ -16,6 +16,7 @@ import { buildLuceneQuery } from '../server/search/lucene-query.ts';
 const queries = {
   neighbours: cypherFile(import.meta.url, '../server/explore/queries/neighbours.cypher'),
   whoMetWhom: cypherFile(import.meta.url, '../server/meetings/queries/who-met-whom.cypher'),
+  withoutPairs: cypherFile(import.meta.url, '../server/meetings/queries/meetings-without-pairs.cypher'),
   search: cypherFile(import.meta.url, '../server/search/queries/search.cypher'),
   exists: cypherFile(import.meta.url, '../server/paths/queries/endpoints-exist.cypher'),
   paths: cypherFile(import.meta.url, '../server/paths/queries/shortest-paths.cypher'),
@@ -78,6 +79,7 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
   const exists = queries.exists.fill(pathFragments);
   const paths = queries.paths.fill(pathFragments);
   const whoMetWhom = queries.whoMetWhom.fill();
+  const withoutPairs = queries.withoutPairs.fill();
   const search = queries.search.fill();
   const other = (i: number) => person(i * 7 + 31);
   return [
@@ -90,7 +92,15 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
     {
       name: `who-met-whom (${windowDays}-day window)`,
       path: (i) => `/api/who-met-whom?from=${month(i).from}&to=${month(i).to}`,
-      run: (driver, i) => read(driver, whoMetWhom, whoMetWhomParams(month(i))),
+      // Both reads the service runs, side by side as it does: the pairs and the meetings that make none.
+      run: (driver, i) =>
+        Promise.all([
+          read(driver, whoMetWhom, whoMetWhomParams(month(i))),
+          read(driver, withoutPairs, {
+            ...whoMetWhomParams(month(i)),
+            internal: visibilityParams().internal,
+          }),
+        ]),
     },
     {
       name: 'search',
