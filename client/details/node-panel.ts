@@ -58,7 +58,11 @@ export function nodePanel(details: NodeDetails, nodeLink: NodeLink): HTMLElement
     ),
     h('h2', { id: 'details-title' }, attributes.name || key),
     // The name is the heading already.
-    propertiesTable(attributes.properties, ['name']),
+    propertiesTable(
+      attributes.properties,
+      ['name'],
+      details.evidence.map((item) => item.article.id),
+    ),
     ...sources,
     h('h3', {}, `Relations (${details.relations.length})`),
     relations.length ? h('ul', { class: 'relations' }, relations) : h('p', { class: 'muted' }, 'None.'),

@@ -185,6 +185,20 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
     await expect.poll(() => page.locator('#details-title').textContent(), WAIT).toBe(meeting.name);
     await page.goForward();
     await expect.poll(() => page.locator('#details-title').textContent(), WAIT).toBe('Keir Starmer');
+
+    // A description names its sources by outlet, as buttons that open the article, not by article id.
+    await page.goto(`${app.url}/?node=${encodeURIComponent('Person:volodymyr-zelenskyy')}`);
+    await expect.poll(() => page.locator('#details-title').textContent(), WAIT).toBe('Volodymyr Zelenskyy');
+    const refs = page.locator('#details .properties .article-ref');
+    await expect.poll(() => refs.count(), WAIT).toBe(5);
+    await expect.poll(() => refs.first().textContent(), WAIT).not.toBe('source');
+    const description =
+      (await page.locator('#details .properties tr', { hasText: 'description' }).textContent()) ?? '';
+    expect(description).not.toMatch(/\(\d{3}/);
+    await shot(page, 'description-sources-1366');
+    await refs.first().click();
+    await page.locator('#article-reader[open] .reader-text').waitFor(WAIT);
+    await page.keyboard.press('Escape');
   });
 
   it('who met whom draws each pair by status, says "due to meet", and lists the pairs in a keyboard table', async () => {
