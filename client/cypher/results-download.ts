@@ -2,7 +2,7 @@
 // server/export/formats/csv-cells.ts) or JSON of the columns and rows as the API answered them.
 import { BOM, csvField, defuse } from '../../server/export/formats/csv-cells.ts';
 import type { CypherResponse } from '../api/types.ts';
-import { download } from '../export/export-actions.ts';
+import { download } from '../export/download.ts';
 import { exportFileName } from '../export/export-request.ts';
 import { announce, h } from '../ui/dom.ts';
 

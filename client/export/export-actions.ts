@@ -7,22 +7,12 @@ import type { Renderer } from '../render/renderer.ts';
 import { selection } from '../selection/selection-state.ts';
 import { announce, errorText } from '../ui/dom.ts';
 import { view } from '../view/view-state.ts';
+import { download } from './download.ts';
 import { exportFileName, exportRequest, type ViewForExport } from './export-request.ts';
 import { imageCaption, imageLegend, pageCaption } from './image-legend.ts';
 import { pictureBlob } from './png-export.ts';
 import { pictureSvg } from './svg-export.ts';
 import { viewNodes } from './view-nodes.ts';
-
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export type PictureFormat = 'png' | 'svg';
 
