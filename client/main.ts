@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   byId('sidebar').append(
     pathFinderView(stage, stats),
     legendView(stage),
-    filtersView(stats),
+    filtersView(stats, stage),
     timeSliderView(factRangesOf(first)),
     nodesInView(stage),
   );

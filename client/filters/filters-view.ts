@@ -1,5 +1,7 @@
 // Checkboxes for relationship types and meeting statuses, and the least number of sources, bound to the filters state.
 import type { Stats } from '../api/types.ts';
+import type { DataGraph } from '../graph/data-graph.ts';
+import type { Stage } from '../network/stage.ts';
 import { h } from '../ui/dom.ts';
 import {
   type FiltersState,
@@ -26,13 +28,15 @@ function checkList(
       const box = h('input', { type: 'checkbox', id, [`data-${name}`]: value });
       box.checked = isShown(filters.get(), value);
       box.addEventListener('change', () => filters.update((s) => toggle(s, value)));
-      filters.subscribe((s) => {
+      // A list rebuilt when its counts change drops its old boxes: their subscriptions go with them.
+      const unsubscribe = filters.subscribe((s) => {
+        if (!box.isConnected) return unsubscribe();
         box.checked = isShown(s, value);
       });
       const count = counts[value];
       return h(
         'li',
-        {},
+        { class: count === 0 ? 'none' : null },
         box,
         h(
           'label',
@@ -92,7 +96,36 @@ function minSourcesChoice(): HTMLElement {
   );
 }
 
-export function filtersView(stats: Stats): HTMLElement {
+/** Meetings in the loaded graph by status: a status no meeting has reads 0 rather than promising some. */
+export function meetingsByStatus(graph: DataGraph): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(MEETING_STATUSES.map((status) => [status, 0]));
+  graph.forEachNode((_node, attributes) => {
+    const status = attributes.properties.status;
+    if (attributes.nodeLabel === 'Meeting' && typeof status === 'string' && status in counts)
+      counts[status] = (counts[status] ?? 0) + 1;
+  });
+  return counts;
+}
+
+/** The status boxes with the loaded meetings' counts, rebuilt only when those counts change (focus stays). */
+function statusChecks(stage: Stage): HTMLElement {
+  const holder = h('div', {});
+  let shown = '';
+  const render = (): void => {
+    const counts = meetingsByStatus(stage.graph('network'));
+    const signature = JSON.stringify(counts);
+    if (signature === shown) return;
+    shown = signature;
+    holder.replaceChildren(
+      checkList('status', [...MEETING_STATUSES], counts, (s, v) => !s.hiddenStatuses.has(v), toggleStatus),
+    );
+  };
+  stage.changes.subscribe(render);
+  render();
+  return holder;
+}
+
+export function filtersView(stats: Stats, stage: Stage): HTMLElement {
   const types = Object.keys(stats.relationshipTypes).sort();
   return h(
     'section',
@@ -105,12 +138,7 @@ export function filtersView(stats: Stats): HTMLElement {
       allOrNone(types),
       checkList('type', types, stats.relationshipTypes, (s, v) => !s.hiddenTypes.has(v), toggleType),
     ),
-    h(
-      'details',
-      { open: true },
-      h('summary', {}, 'Meeting status'),
-      checkList('status', [...MEETING_STATUSES], {}, (s, v) => !s.hiddenStatuses.has(v), toggleStatus),
-    ),
+    h('details', { open: true }, h('summary', {}, 'Meeting status'), statusChecks(stage)),
     h(
       'details',
       { open: true },

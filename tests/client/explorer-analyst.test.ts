@@ -91,6 +91,17 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
         statements.map((s) => s.key),
       );
     expect(await hidden()).toBe(true);
+    // Each meeting status says how many loaded meetings have it: the seed has none cancelled, which reads 0.
+    const meetings = await api<{ meetings: { status: string | null }[] }>(
+      '/api/meetings?status=held,scheduled,proposed,cancelled&limit=200',
+    );
+    const statusCount = (status: string) => meetings.meetings.filter((m) => m.status === status).length;
+    expect(statusCount('cancelled'), 'the seed has no cancelled meeting').toBe(0);
+    for (const status of ['held', 'scheduled', 'proposed', 'cancelled']) {
+      const item = page.locator('li', { has: page.locator(`input[data-status="${status}"]`) });
+      await expect.poll(() => item.locator('.count').textContent(), WAIT).toBe(String(statusCount(status)));
+      expect(await item.getAttribute('class'), status).toBe(statusCount(status) === 0 ? 'none' : null);
+    }
     // The legend lists the labels of the graph on screen, with their counts there, and nothing else.
     const legend = await page.locator('.legend li').evaluateAll((items) =>
       items.map((li) => ({
