@@ -1,49 +1,9 @@
 // Result cache rows for the API bench: repeated reads (hits) and the first read after a write (the version
 // check, the query and storing the answer), each against the same Cypher through the bare driver.
 import type { Driver } from 'neo4j-driver';
+import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
 import type { Workload } from './api-workloads.ts';
-import { percentile } from './table.ts';
-
-export interface Timed {
-  p50: number;
-  perSecond: number;
-  errors: number;
-}
-
-/** What every product write does besides its own work: move the graph version (server/cache/). */
-const BUMP =
-  "MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0, v.name = 'graph version' SET v.version = v.version + 1";
-
-/**
- * `clients` workers, each repeating: an untimed step (a write, or nothing), then one timed request. The
- * write before each request makes the next read a miss on the API side and costs the driver side the same.
- */
-async function timedLoop(
-  clients: number,
-  seconds: number,
-  before: () => Promise<unknown>,
-  request: (i: number) => Promise<void>,
-): Promise<Timed> {
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      await before();
-      const start = performance.now();
-      try {
-        await request(next++);
-        latencies.push(performance.now() - start);
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, worker));
-  latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), perSecond: latencies.length / seconds, errors };
-}
+import { type Timed, timedLoop } from './timed-loop.ts';
 
 /** Uncompressed, as autocannon asks in the other API rows: the driver side compresses nothing either. */
 async function getOk(url: string): Promise<string | null> {
@@ -61,7 +21,8 @@ export async function afterWrite(
   clients: number,
   seconds: number,
 ): Promise<{ http: Timed; bare: Timed; misses: number }> {
-  const bump = () => driver.executeQuery(BUMP, {}, { database: 'neo4j' });
+  // What every product write does besides its own work: move the graph version (server/cache/).
+  const bump = () => bumpGraphVersionAlone(driver, 'neo4j');
   let misses = 0;
   const http = await timedLoop(clients, seconds, bump, async (i) => {
     if ((await getOk(`${url}${workload.path(i)}`)) === 'miss') misses++;

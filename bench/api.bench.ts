@@ -5,7 +5,8 @@ import type { Neo4jConnection } from '../server/config.ts';
 import { afterWrite, hitShare } from './api-cache.ts';
 import { startApiChild } from './api-child.ts';
 import { type Workload, workloads } from './api-workloads.ts';
-import { type BenchRow, percentile, ratioRow } from './table.ts';
+import { type BenchRow, ratioRow } from './table.ts';
+import { timedLoop } from './timed-loop.ts';
 
 /** About this many meetings fall in each who-met-whom window (the corpus spreads them over 11 years). */
 const MEETINGS_PER_WINDOW = 50;
@@ -46,36 +47,18 @@ async function overHttp(
 }
 
 /** As many workers as autocannon has connections, each running one request's reads after another. */
-async function overDriver(
+const overDriver = (
   driver: Driver,
   workload: Workload,
   options: ApiOptions,
   seconds: number,
-): Promise<Measured> {
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const start = performance.now();
-      try {
-        await workload.run(driver, next++);
-        latencies.push(performance.now() - start);
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: options.connections }, worker));
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    perSecond: latencies.length / seconds,
-    errors,
-  };
-}
+): Promise<Measured> =>
+  timedLoop(
+    options.connections,
+    seconds,
+    async () => undefined,
+    (i) => workload.run(driver, i),
+  );
 
 export async function benchApi(
   driver: Driver,

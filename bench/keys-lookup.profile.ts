@@ -1,7 +1,6 @@
 // PROFILE of an export by keys on a synthetic corpus: the key queries as they were before issue 10 (an
 // AllNodesScan per key) against the lookup through each label's id constraint. Prints db hits and time.
 //   npx tsx bench/keys-lookup.profile.ts [--relationships 100000] [--keys 1000] [--runs 3]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Driver, Record as Neo4jRecord, ProfiledPlan } from 'neo4j-driver';
 import { cypherFile, labelFragment } from '../server/db/cypher-files.ts';
 import { startBenchNeo4j } from './instance.ts';
+import { npmRun } from './npm-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -96,21 +96,13 @@ async function sampleKeys(driver: Driver, count: number): Promise<Ref[]> {
   return all.slice(0, count);
 }
 
-function npm(args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync('npm', ['run', '--silent', ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed`);
-}
-
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const corpus = mkdtempSync(join(tmpdir(), 'actorgraph-keys-'));
 const bench = await startBenchNeo4j(log);
 try {
-  npm(['generate-corpus', '--', '--relationships', values.relationships, '--seed', '42', '--out', corpus]);
+  npmRun(['generate-corpus', '--', '--relationships', values.relationships, '--seed', '42', '--out', corpus]);
   const { uri, user, password } = bench.connection;
-  npm(['bulk-load', '--', corpus], { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
+  npmRun(['bulk-load', '--', corpus], { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
   const refs = await sampleKeys(bench.driver, Number(values.keys));
   const runs = Number(values.runs);
   console.log(`export by ${refs.length} keys, ${values.relationships} relationships, median of ${runs} runs`);

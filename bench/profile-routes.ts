@@ -3,7 +3,6 @@
 // API against the bare driver. Starts its own throw-away Neo4j and loads the corpus, or reads a loaded one.
 //   npx tsx bench/profile-routes.ts [--relationships 1000000] [--corpus dir] [--runs 3] [--only overview,node]
 //   npx tsx bench/profile-routes.ts --uri bolt://127.0.0.1:7687 [--password …]   (a database already loaded)
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +22,7 @@ import { INTERNAL_LABELS, visibilityParams } from '../server/graph/visibility.ts
 import { buildLuceneQuery } from '../server/search/lucene-query.ts';
 import { startApiChild } from './api-child.ts';
 import { type BenchNeo4j, startBenchNeo4j } from './instance.ts';
+import { npmRun } from './npm-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -385,14 +385,6 @@ async function whoMetWhomApiVsDriver(
   }
 }
 
-function npm(args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync('npm', ['run', '--silent', ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed`);
-}
-
 const log = (line: string) => process.stderr.write(`${line}\n`);
 let bench: BenchNeo4j | undefined;
 let corpusDir: string | undefined;
@@ -411,10 +403,19 @@ try {
     const dir = values.corpus ?? mkdtempSync(join(tmpdir(), 'actorgraph-profile-'));
     if (!values.corpus) {
       corpusDir = dir;
-      npm(['generate-corpus', '--', '--relationships', values.relationships, '--seed', '42', '--out', dir]);
+      npmRun([
+        'generate-corpus',
+        '--',
+        '--relationships',
+        values.relationships,
+        '--seed',
+        '42',
+        '--out',
+        dir,
+      ]);
     }
     const { uri, user, password } = bench.connection;
-    npm(['bulk-load', '--', dir], { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
+    npmRun(['bulk-load', '--', dir], { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
   }
   log('completing meetings’ date ranges and attendance…');
   await completeCorpus(driver);
