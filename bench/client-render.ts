@@ -1,6 +1,7 @@
 // Benchmark (not a test): first render and frame times (still, panning, during layout), actorgraph client
 // (its large-graph mode as chosen by size, and forced off) vs bare sigma.
-// Run: npx tsx bench/client-render.ts [--nodes 20000 --edges 100000 --seconds 6]
+// Run: npx tsx bench/client-render.ts [--nodes 20000 --edges 100000 --seconds 6 --shots dir]
+// (--shots: screenshots of the client's layout at its start and end, to see that the picture moves)
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     nodes: { type: 'string', default: '20000' },
     edges: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '6' },
+    shots: { type: 'string' },
   },
 });
 const nodes = Number(values.nodes);
@@ -147,7 +149,13 @@ async function measure(url: string, kind: Kind): Promise<Figures> {
     if (kind === 'bare') await page.evaluate(() => window.__bare?.startLayout());
     else await page.click('#layout-toggle');
     await page.waitForTimeout(500);
+    const shot = async (moment: string) => {
+      if (values.shots && kind === 'client')
+        await page.screenshot({ path: join(values.shots, `layout-${edges}-${moment}.png`) });
+    };
+    await shot('start');
     const layout = await frameTimes(page, seconds * 1000);
+    await shot('end');
     return { firstRenderMs, still, panning, layout };
   } finally {
     await browser.close();

@@ -82,5 +82,10 @@ export function modeOptions(large: boolean): Partial<Settings> {
   };
 }
 
-/** How the layout runs in large mode: at most this many position updates a second, and stopped after a budget. */
-export const LARGE_LAYOUT = { updatesPerSecond: 8, budgetMs: 30_000 };
+/**
+ * How the layout runs in large mode. Each position update costs the page a re-index and a render that grow
+ * with the graph; after one, the page waits nine times what it cost (updates take at most a tenth of the
+ * main thread, so frames stay within about 1.1x of a still view's) and at least 125 ms (8 a second). The
+ * worker iterates meanwhile; the run stops after a budget.
+ */
+export const LARGE_LAYOUT = { pace: { pauseRatio: 9, minIntervalMs: 125 }, budgetMs: 30_000 };

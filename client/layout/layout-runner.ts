@@ -1,18 +1,16 @@
 // ForceAtlas2 in its web worker as an owned resource: start, stop (noverlap, then save positions), kill.
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import FA2Module from 'graphology-layout-forceatlas2/worker.js';
 import noverlapModule from 'graphology-layout-noverlap';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { interopDefault } from '../graph/interop.ts';
 import { LARGE_LAYOUT, largeGraph } from '../large-graph/large-mode.ts';
 import { createStore } from '../ui/store.ts';
-import { boundRate, isLooping } from './bounded-rate.ts';
+import { UNPACED } from './apply-pacer.ts';
+import { createFa2Worker, type Fa2Worker } from './fa2-worker.ts';
 import { ringIsolated, savePositions } from './positions.ts';
 
 const forceAtlas2 = interopDefault(forceAtlas2Module);
 const noverlap = interopDefault(noverlapModule);
-const FA2LayoutSupervisor = interopDefault(FA2Module);
-type Supervisor = InstanceType<typeof FA2LayoutSupervisor>;
 
 export const layoutRunning = createStore(false);
 
@@ -30,13 +28,10 @@ export function createLayoutRunner(
   scope: string,
   sizeOf: (node: string) => number,
 ): LayoutRunner {
-  let supervisor: Supervisor | null = null;
-  // In large mode the run is bounded in rate and in time; both are undone when the worker goes.
-  let cancelRate = (): void => {};
+  let supervisor: Fa2Worker | null = null;
+  // In large mode the run is bounded in time too; the budget goes with the worker.
   let budget: ReturnType<typeof setTimeout> | undefined;
   const release = (): void => {
-    cancelRate();
-    cancelRate = () => {};
     if (budget !== undefined) clearTimeout(budget);
     budget = undefined;
   };
@@ -60,21 +55,19 @@ export function createLayoutRunner(
     start() {
       if (graph.order === 0) return;
       if (!supervisor) {
-        supervisor = new FA2LayoutSupervisor(graph, { settings: settings(), getEdgeWeight: null });
-        if (largeGraph.get()) {
-          if (isLooping(supervisor)) cancelRate = boundRate(supervisor, 1000 / LARGE_LAYOUT.updatesPerSecond);
-          // A large graph's layout would otherwise hold the CPU until someone remembers to stop it.
-          budget = setTimeout(() => runner.stop(), LARGE_LAYOUT.budgetMs);
-        }
+        const large = largeGraph.get();
+        // A large graph's updates are paced by what they cost the page; a small one's come as computed.
+        supervisor = createFa2Worker(graph, settings(), large ? LARGE_LAYOUT.pace : UNPACED);
+        // A large graph's layout would otherwise hold the CPU until someone remembers to stop it.
+        if (large) budget = setTimeout(() => runner.stop(), LARGE_LAYOUT.budgetMs);
       }
-      if (!supervisor.isRunning()) supervisor.start();
+      supervisor.start();
       layoutRunning.set(true);
     },
     stop() {
       release();
-      if (supervisor?.isRunning()) supervisor.stop();
-      // The worker is tied to the graph's shape at its start: a fresh one follows later changes.
-      supervisor?.kill();
+      // The last positions the worker sent are applied; the next start builds a fresh worker.
+      supervisor?.stop();
       supervisor = null;
       separate();
       savePositions(scope, graph);

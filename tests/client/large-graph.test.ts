@@ -1,6 +1,6 @@
 // Large-graph mode without a browser: when it switches on, what it changes in sigma's settings, the memoised
 // reducers (reused until something they read changes), the layout's bounded rate, and the community view.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyFilters, toggleLabel } from '../../client/filters/filters-state.ts';
 import { createDataGraph, type DataGraph, mergePayload } from '../../client/graph/data-graph.ts';
 import { communityOf, communityView, findCommunities } from '../../client/large-graph/communities.ts';
@@ -9,10 +9,11 @@ import {
   holdLimitFromSearch,
   isLarge,
   LARGE_AT,
+  LARGE_LAYOUT,
   modeOptions,
   overrideFromSearch,
 } from '../../client/large-graph/large-mode.ts';
-import { boundRate } from '../../client/layout/bounded-rate.ts';
+import { createApplyPacer } from '../../client/layout/apply-pacer.ts';
 import { memoReducers } from '../../client/render/memo-reducers.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from '../../client/render/reducers.ts';
 import { emptySelection, withSelection } from '../../client/selection/selection-state.ts';
@@ -171,40 +172,25 @@ describe('memoised reducers', () => {
   });
 });
 
-describe('layout at a bounded rate', () => {
-  afterEach(() => vi.useRealTimers());
+describe('layout updates paced by their cost', () => {
+  it('waits nine times what the last update cost the page, and never less than the floor', () => {
+    const pacer = createApplyPacer(LARGE_LAYOUT.pace);
+    expect(pacer.waitMs(0)).toBe(0); // nothing applied yet: the first update goes at once
+    pacer.record(1000, 200); // a 200 ms update at t = 1 s: the next at 1000 + 200 + 9 * 200
+    expect(pacer.waitMs(1200)).toBe(1800);
+    expect(pacer.waitMs(2900)).toBe(100);
+    expect(pacer.waitMs(3000)).toBe(0);
+    // At that pace updates take a tenth of the main thread, whatever they cost.
+    expect(200 / (200 + pacer.waitMs(1200))).toBeCloseTo(0.1);
+    pacer.record(5000, 2); // a cheap one: the floor, 125 ms, decides
+    expect(pacer.waitMs(5002)).toBe(123);
+    expect(pacer.lastCostMs()).toBe(2);
+  });
 
-  it('asks the worker for more no sooner than the interval after the last request', () => {
-    vi.useFakeTimers();
-    let clock = 0;
-    const asked: number[] = [];
-    const supervisor = {
-      running: true,
-      isRunning() {
-        return this.running;
-      },
-      askForIterations(_withEdges?: boolean) {
-        asked.push(clock);
-        return this;
-      },
-    };
-    boundRate(supervisor, 125, () => clock);
-    supervisor.askForIterations(true); // the start: at once
-    clock = 20;
-    supervisor.askForIterations(); // the worker answered after 20 ms: wait until 125
-    expect(asked).toEqual([0]);
-    clock = 125;
-    vi.advanceTimersByTime(105);
-    expect(asked).toEqual([0, 125]);
-    clock = 400;
-    supervisor.askForIterations(); // a slow answer: no waiting
-    expect(asked).toEqual([0, 125, 400]);
-    clock = 410;
-    supervisor.askForIterations();
-    supervisor.running = false; // stopped meanwhile: the delayed request is dropped
-    clock = 525;
-    vi.advanceTimersByTime(200);
-    expect(asked).toEqual([0, 125, 400]);
+  it('does not wait at all for small graphs', () => {
+    const pacer = createApplyPacer({ pauseRatio: 0, minIntervalMs: 0 });
+    pacer.record(10, 50);
+    expect(pacer.waitMs(60)).toBe(0);
   });
 });
 
