@@ -2,7 +2,7 @@
 import { mountAccount } from './account/account-view.ts';
 import { api } from './api/api.ts';
 import type { GraphPayload } from './api/types.ts';
-import { mountConsole } from './cypher/console-view.ts';
+import { mountConsoleOnOpen } from './cypher/console-loader.ts';
 import { corpusNote } from './details/corpus-note.ts';
 import { mountDetails } from './details/details-view.ts';
 import { factRangesOf } from './filters/fact-ranges.ts';
@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   mountAccount(stage);
   mountSearch(stage);
   mountDetails(stage, corpusNote(stats, spanOf(dates)));
-  mountConsole(stage);
+  // The console's code (CodeMirror) is fetched the first time it opens, not with the first screen.
+  mountConsoleOnOpen(stage);
   mountMeetingsView(stage);
   mountViewCaption(stage);
   refitOnFilter(stage);

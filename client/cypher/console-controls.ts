@@ -1,6 +1,5 @@
-// The console's small controls: example and history pickers, where results go, parameters, close.
+// The console's small controls: example and history pickers, where results go, parameters.
 import { h } from '../ui/dom.ts';
-import { setConsoleOpen } from '../view/view-state.ts';
 import { cypherState } from './cypher-state.ts';
 import { EXAMPLES } from './examples.ts';
 import { loadHistory } from './history.ts';
@@ -64,10 +63,3 @@ export function paramsField(): HTMLTextAreaElement {
   params.addEventListener('input', () => cypherState.update((s) => ({ ...s, params: params.value })));
   return params;
 }
-
-export const closeButton = (): HTMLButtonElement =>
-  h(
-    'button',
-    { type: 'button', class: 'close', 'aria-label': 'Close console', onclick: () => setConsoleOpen(false) },
-    '×',
-  );

@@ -5,7 +5,7 @@ import type Sigma from 'sigma';
 import type { Stage } from '../network/stage.ts';
 import { selection } from '../selection/selection-state.ts';
 import { h } from '../ui/dom.ts';
-import { view } from '../view/view-state.ts';
+import { setConsoleOpen, view } from '../view/view-state.ts';
 
 const KEY = 'actorgraph:console-height:v1';
 const MIN = 20;
@@ -43,6 +43,14 @@ function keepSelectionInView(stage: Stage, sigma: Sigma): void {
     shown.x >= margin && shown.x <= width - margin && shown.y >= margin && shown.y <= height - margin;
   if (!inside) void sigma.getCamera().animate({ x: point.x, y: point.y }, { duration: 300 });
 }
+
+/** In the panel's head, both while the console loads and once it is there. */
+export const closeButton = (): HTMLButtonElement =>
+  h(
+    'button',
+    { type: 'button', class: 'close', 'aria-label': 'Close console', onclick: () => setConsoleOpen(false) },
+    '×',
+  );
 
 function resizer(area: HTMLElement, apply: (percent: number) => void, current: () => number): HTMLElement {
   const bar = h('div', {

@@ -1,5 +1,6 @@
 // The Cypher console: CodeMirror editor (errors and warnings marked where the server says), JSON parameters,
-// examples, history, Run and Cancel, and the outcome of a run, in a resizable panel below the graph.
+// examples, history, Run and Cancel, and the outcome of a run. Its own chunk: console-loader.ts imports it
+// the first time the console opens, into the panel it has already laid out.
 import { closeCompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history as editHistory, historyKeymap } from '@codemirror/commands';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
@@ -8,17 +9,16 @@ import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import { api } from '../api/api.ts';
 import type { Schema } from '../api/types.ts';
 import type { Stage } from '../network/stage.ts';
-import { byId, h } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { view } from '../view/view-state.ts';
 import {
-  closeButton,
   examplesPicker,
   historyPicker,
   paramsField,
   type SetQuery,
   targetPicker,
 } from './console-controls.ts';
-import { mountConsoleLayout } from './console-layout.ts';
+import { closeButton } from './console-layout.ts';
 import { cancelQuery, runQuery } from './cypher-actions.ts';
 import { cypherExtensions } from './cypher-language.ts';
 import { cypherState, positionedNotes } from './cypher-state.ts';
@@ -114,7 +114,11 @@ function followState({ editor, setQuery, params, target, run, cancel, output }: 
       else if (state.ranQuery !== null) markQuery(editor, state.ranQuery, positionedNotes(state));
     }
   });
-  output.replaceChildren(...outcome(cypherState.get()));
+  // A link's query may have run, or still run, before this chunk arrived: show it as the subscription would have.
+  const now = cypherState.get();
+  output.replaceChildren(...outcome(now));
+  if (now.running) ticker = setInterval(tick, 100);
+  else if (now.ranQuery !== null) markQuery(editor, now.ranQuery, positionedNotes(now));
 }
 
 function inputColumn({ editor, setQuery, params, target, run, cancel }: Controls): HTMLElement {
@@ -136,8 +140,8 @@ function inputColumn({ editor, setQuery, params, target, run, cancel }: Controls
   );
 }
 
-export function mountConsole(stage: Stage): void {
-  const root = byId('console');
+/** Fills the console's panel (already laid out, shown or hidden by console-loader.ts) with the console. */
+export function mountConsole(stage: Stage, root: HTMLElement): void {
   let schema: Schema = { labels: [], relationshipTypes: [], propertyKeys: [] };
   const editor = createEditor(
     () => void runQuery(stage),
@@ -157,13 +161,12 @@ export function mountConsole(stage: Stage): void {
     output: h('div', { class: 'outcome', id: 'cypher-outcome', 'aria-live': 'polite' }),
   };
   followState(controls);
-  root.replaceChildren(inputColumn(controls), controls.output);
-  mountConsoleLayout(stage, root);
-  view.subscribe((s) => {
-    root.hidden = !s.consoleOpen;
-    if (s.consoleOpen) editor.focus();
+  root.append(inputColumn(controls), controls.output);
+  view.subscribe((s, previous) => {
+    if (s.consoleOpen && !previous.consoleOpen) editor.focus();
   });
-  root.hidden = !view.get().consoleOpen;
+  // It arrives because the console was opened: the reader's next keys are for the editor.
+  if (view.get().consoleOpen) editor.focus();
   // Completion works without the schema too (keywords), so a failed fetch is not worth an error.
   api.schema().then(
     (loaded) => {

@@ -275,6 +275,8 @@ describe.skipIf(!hasBrowser)('Explorer for analysts in Chromium', () => {
   it('the console opens empty with a placeholder and tells the time a query took', async () => {
     await page.click('#console-toggle');
     const editor = page.locator('#cypher-editor .cm-content');
+    // The console's code arrives on this first opening (its own chunk): wait for the editor before counting.
+    await editor.waitFor(WAIT);
     // CodeMirror draws its placeholder only while the document is empty: no query is preloaded.
     expect(await page.locator('#cypher-editor .cm-placeholder').count()).toBe(1);
     expect(await page.locator('#cypher-editor .cm-line').count()).toBe(1);

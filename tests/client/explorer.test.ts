@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium, openPage } from '../support/browser.ts';
 import { buildClientOnce } from '../support/client-build.ts';
@@ -194,6 +194,65 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     expect(await error.textContent()).toMatch(/refused/i);
     await shot('cypher-refusal');
     await page.click('#console-toggle');
+  });
+
+  it('fetches the console’s code (CodeMirror) only when it opens, says while it loads and when it cannot, and opens it for a link with a query', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const fresh = await context.newPage();
+    const scripts: string[] = [];
+    fresh.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/assets/') && path.endsWith('.js')) scripts.push(path);
+    });
+    const consoleChunk = (): string[] => scripts.filter((path) => /\/console-view-[\w-]+\.js$/.test(path));
+    const chunkPattern = '**/assets/console-view-*.js';
+    try {
+      await fresh.goto(app.url);
+      await fresh.waitForFunction(() => window.__actorgraph !== undefined, undefined, WAIT);
+      await fresh.evaluate(() => window.__actorgraph?.ready);
+      // The first screen runs the main script alone: neither the console nor the editor's workbench.
+      expect(scripts).toEqual([expect.stringMatching(/^\/assets\/index-[\w-]+\.js$/)]);
+
+      // Opened by its shortcut, the console says it is loading while its chunk is on its way (held here)…
+      let held: Route | undefined;
+      await fresh.route(chunkPattern, (route) => {
+        held = route;
+      });
+      await fresh.keyboard.press('Control+Backquote');
+      await expect.poll(() => held !== undefined, WAIT).toBe(true);
+      expect(consoleChunk()).toHaveLength(1);
+      expect(await fresh.locator('#console-loading [role=status]').textContent()).toBe(
+        'Loading the Cypher console…',
+      );
+      expect(await fresh.locator('#console').isVisible()).toBe(true);
+      await fresh.screenshot({ path: join(shots, 'console-loading.png') });
+      // …says plainly when it cannot be fetched…
+      await held?.abort('connectionfailed');
+      const failure = fresh.locator('#console-load-failed [role=alert]');
+      await failure.waitFor(WAIT);
+      expect(fold((await failure.textContent()) ?? '')).toMatch(/^The Cypher console could not be loaded\./);
+      await fresh.screenshot({ path: join(shots, 'console-load-failed.png') });
+      // …and comes when tried again.
+      await fresh.unroute(chunkPattern);
+      await fresh.click('#console-retry');
+      await fresh.locator('#cypher-editor .cm-content').waitFor(WAIT);
+      expect(await fresh.locator('#console-load-failed').count()).toBe(0);
+      expect(await fresh.evaluate(() => document.activeElement?.closest('#cypher-editor') !== null)).toBe(
+        true,
+      );
+      await fresh.screenshot({ path: join(shots, 'console-opened.png') });
+
+      // A shared link with a query opens the console with it, its result listed.
+      scripts.length = 0;
+      const query = "MATCH (p:Person {id: 'donald-trump'}) RETURN p.name AS name";
+      await fresh.goto(`${app.url}/?q=${encodeURIComponent(query)}`);
+      await fresh.locator('#cypher-table tbody td').first().waitFor(WAIT);
+      expect(consoleChunk()).toHaveLength(1);
+      expect(await fresh.locator('#cypher-editor .cm-content').textContent()).toBe(query);
+      expect(await fresh.locator('#cypher-table tbody td').first().textContent()).toBe('Donald Trump');
+    } finally {
+      await context.close();
+    }
   });
 
   it('exports the view as a PNG that decodes', async () => {
