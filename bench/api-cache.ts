@@ -1,5 +1,6 @@
-// Result cache rows for the API bench: repeated reads (hits) and the first read after a write (the version
-// check, the query and storing the answer), each against the same Cypher through the bare driver.
+// Result cache rows for the API bench: repeated reads (hits: a version check, no query) and the first read
+// after a write (the query at once, the version check after the answer is sent, deciding whether it is kept),
+// each against the same Cypher through the bare driver.
 import type { Driver } from 'neo4j-driver';
 import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
 import type { Workload } from './api-workloads.ts';

@@ -2,6 +2,10 @@
 // parameters, and served only while the graph version they were read at is still the database's. Only
 // anonymous and reader requests use it (they see exactly the public graph); editors and admins, who may see
 // drafts, always go to the database and never fill it.
+//
+// "Validate after": a request whose answer is not in the cache under the last version the process knows goes
+// straight to the database, with no version check in front of it; the check that decides whether the answer
+// may be kept runs after the response has been sent. Only a request that may be a hit pays a check first.
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -67,12 +71,85 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
   const clock = versionClockOf(driver, config);
   const counters = { hits: 0, misses: 0, bypassed: 0 };
   const enabled = config.cache.maxBytes > 0;
+  /**
+   * Keys whose miss-path answer waits for its check, with the version it would be kept under: a request for
+   * one of them may become a hit while that is still the version this process knows.
+   */
+  const awaitingCheck = new Map<string, { before: string; count: number }>();
+  // A first known version, so the first answers can already be kept (a database not up yet: the next try).
+  if (enabled) clock.version().catch(() => undefined);
 
   const serve = (res: Response, entry: Entry): void => {
     res.setHeader('ETag', entry.etag);
     res.setHeader(CACHE_HEADER, 'hit');
     res.type('application/json');
     res.send(entry.body);
+  };
+
+  /**
+   * Lets the handler run and answer; a 200 JSON answer is sent with its ETag and handed to `keep` after it
+   * has been sent.
+   */
+  const runHandler = (res: Response, key: string, keep: (entry: Entry) => void, next: () => void): void => {
+    counters.misses += 1;
+    res.setHeader(CACHE_HEADER, 'miss');
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      if (res.statusCode !== 200) return json(body);
+      const text = Buffer.from(JSON.stringify(body));
+      const etag = etagOf(text);
+      res.setHeader('ETag', etag);
+      res.type('application/json');
+      const sent = res.send(text);
+      keep({ version: '', body: text, etag, bytes: text.length + key.length + ENTRY_OVERHEAD });
+      return sent;
+    };
+    next();
+  };
+
+  /**
+   * The miss path: the handler runs at once, then a check decides whether the answer may be kept.
+   *
+   * Why this is never stale: the answer goes out without any check, but its queries start after the request
+   * arrived, and a Neo4j read sees every transaction committed before it started, so the answer is at least
+   * as new as the request (the same as with no cache at all). Keeping it for later requests needs more:
+   * Neo4j reads are read-committed, so a query that runs while a transaction commits may see part of the
+   * graph before it and part after. The answer is kept only if the check that completed before the handler
+   * started (`before`) and a check that starts after the answer was sent agree. Each token changes with every
+   * commit (the bookmark half names the last committed transaction; the counter moves with every product
+   * write), so equal tokens mean nothing committed between the two checks: every read of the handler ran on
+   * exactly the graph that `before` names, and the answer is that graph's, filed under its version. If they
+   * differ, a commit happened at some point in between (maybe during the queries): the answer is dropped,
+   * and the clock now knows the newer version, under which the next miss can be kept.
+   */
+  const missPath = (res: Response, key: string, before: string | undefined, next: () => void): void => {
+    runHandler(
+      res,
+      key,
+      (entry) => {
+        if (before !== undefined) {
+          awaitingCheck.set(key, { before, count: (awaitingCheck.get(key)?.count ?? 0) + 1 });
+        }
+        clock
+          .version()
+          .then(
+            (after) => {
+              // `known` is checked too: a newer answer for this key may not be replaced by an older one.
+              if (before !== undefined && after === before && clock.known() === before) {
+                lru.set(key, { ...entry, version: before });
+              }
+            },
+            () => undefined,
+          )
+          .finally(() => {
+            const waiting = awaitingCheck.get(key);
+            if (before === undefined || !waiting) return;
+            waiting.count -= 1;
+            if (waiting.count === 0) awaitingCheck.delete(key);
+          });
+      },
+      next,
+    );
   };
 
   const middleware =
@@ -85,6 +162,15 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
         return;
       }
       const arrivedAt = performance.now();
+      const key = cacheKey(path, req);
+      const before = clock.known();
+      const mayBeKept = before !== undefined && awaitingCheck.get(key)?.before === before;
+      if (!mayBeKept && (before === undefined || lru.get(key)?.version !== before)) {
+        // Not held under the last version this process knows: a miss is certain or likely. No check first.
+        missPath(res, key, before, next);
+        return;
+      }
+      // A hit is possible: only a check that started after this request arrived may confirm it.
       let version: string;
       try {
         version = await clock.version(arrivedAt);
@@ -94,33 +180,16 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
         next();
         return;
       }
-      const key = cacheKey(path, req);
+      // Read again: an answer awaiting its check may have been kept meanwhile.
       const found = lru.get(key);
       if (found && found.version === version) {
         counters.hits += 1;
         serve(res, found);
         return;
       }
-      counters.misses += 1;
-      res.setHeader(CACHE_HEADER, 'miss');
-      const json = res.json.bind(res);
-      res.json = (body: unknown) => {
-        if (res.statusCode !== 200) return json(body);
-        const text = Buffer.from(JSON.stringify(body));
-        const entry: Entry = {
-          version,
-          body: text,
-          etag: etagOf(text),
-          bytes: text.length + key.length + ENTRY_OVERHEAD,
-        };
-        // Stored under the version read before the query ran: a write during the query moves the version,
-        // so this answer is never served for the graph after it.
-        lru.set(key, entry);
-        res.setHeader('ETag', entry.etag);
-        res.type('application/json');
-        return res.send(text);
-      };
-      next();
+      // Stored under the version read before the query ran: a write during the query moves the version, so
+      // this answer is never served for the graph after it.
+      runHandler(res, key, (entry) => lru.set(key, { ...entry, version }), next);
     };
 
   return {

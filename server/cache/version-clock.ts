@@ -1,10 +1,16 @@
 // Single-flight checks of the graph version: requests that arrive while a check is on its way share the next
 // one, so eight concurrent requests cost one or two round trips instead of eight. A request only accepts a
 // check that started after it arrived (less `staleMs`, 0 by default), so a write committed before the
-// request came in is always seen.
+// request came in is always seen. The clock also remembers the last completed check's answer (`known`),
+// which the result cache uses to guess, without a round trip, whether a hit is possible at all.
 export interface VersionClock {
   /** The version as of a moment no earlier than `arrivedAt - staleMs` (and after this process's last write). */
   version: (arrivedAt?: number) => Promise<string>;
+  /**
+   * The answer of the latest-started check that has completed, if it started after this process's last
+   * write; undefined before the first check and right after a write. Says nothing about the present.
+   */
+  known: () => string | undefined;
   /** This process committed a write: no check that started before now may answer for later requests. */
   noteWrite: () => void;
 }
@@ -19,13 +25,22 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
   let latest: Check | undefined;
   let queued: Promise<string> | undefined;
   let writtenAt = Number.NEGATIVE_INFINITY;
+  let known: { version: string; startedAt: number } | undefined;
 
   const start = (): Check => {
     const check: Check = { startedAt: performance.now(), done: false, result: read() };
     // A failed check is never reused: the next request asks again.
     check.result.then(
-      () => {
+      (version) => {
         check.done = true;
+        // Checks may finish out of order (a slow one, then a write's): the one that started last wins, and
+        // none that started before this process's last write.
+        if (
+          check.startedAt >= writtenAt &&
+          check.startedAt >= (known?.startedAt ?? Number.NEGATIVE_INFINITY)
+        ) {
+          known = { version, startedAt: check.startedAt };
+        }
       },
       () => {
         if (latest === check) latest = undefined;
@@ -35,24 +50,30 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
     return check;
   };
 
+  const version = (arrivedAt = performance.now()): Promise<string> => {
+    const floor = Math.max(arrivedAt - staleMs, writtenAt);
+    if (latest && latest.startedAt >= floor) return latest.result;
+    if (latest && !latest.done) {
+      // The check on its way started too early for this request: wait for it, then share one more.
+      queued ??= latest.result
+        .catch(() => undefined)
+        .then(() => {
+          queued = undefined;
+          return start().result;
+        });
+      return queued;
+    }
+    return start().result;
+  };
+
   return {
-    version(arrivedAt = performance.now()) {
-      const floor = Math.max(arrivedAt - staleMs, writtenAt);
-      if (latest && latest.startedAt >= floor) return latest.result;
-      if (latest && !latest.done) {
-        // The check on its way started too early for this request: wait for it, then share one more.
-        queued ??= latest.result
-          .catch(() => undefined)
-          .then(() => {
-            queued = undefined;
-            return start().result;
-          });
-        return queued;
-      }
-      return start().result;
-    },
+    version,
+    known: () => known?.version,
     noteWrite() {
       writtenAt = performance.now();
+      known = undefined;
+      // Learn the new version now, off the write's path, so the next reads can fill the cache again.
+      version(writtenAt).catch(() => undefined);
     },
   };
 }

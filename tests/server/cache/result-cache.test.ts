@@ -1,7 +1,8 @@
 // The result cache against the real database: hits carry a strong ETag and answer If-None-Match with 304; a
 // write through the product is seen by the next read, in this process and in a second one on the same
-// database; a write made beside the product (the bare driver, as cypher-shell would) is noticed; editors
-// never read or fill the public cache; with the cache off every answer still comes from the database.
+// database; a write made beside the product (the bare driver, as cypher-shell would) is noticed, by a hit's
+// check and by a miss answered before any check, whose answer is kept only if nothing committed around it;
+// editors never read or fill the public cache; with the cache off every answer still comes from the database.
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import { waitFor } from '../../support/wait-for.ts';
 const ADMIN_TOKEN = `cache-admin-${randomUUID()}`;
 const run = randomUUID().slice(0, 8);
 const PERSON = `cache-person-${run}`;
+const OTHER = `cache-other-${run}`;
 const DRAFT = `art_cache_draft_${run}`;
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -43,6 +45,20 @@ function gzipGet(url: string) {
   });
 }
 
+/**
+ * Reads until the answer comes from memory. An answer read without a check is kept only if nothing committed
+ * since the process's last check (the other apps' start-up writes, a test's own writes): up to two misses.
+ */
+function readUntilHit(app: TestApp, path: string) {
+  return waitFor(
+    async () => {
+      const answer = await get(app, path);
+      return answer.cache === 'hit' && answer;
+    },
+    { what: `a hit for ${path}` },
+  );
+}
+
 async function health(app: TestApp) {
   return (await get(app, '/api/health')).body.cache as Record<string, number | boolean>;
 }
@@ -54,7 +70,9 @@ describe('the result cache', () => {
   const nodePath = `/api/nodes/Person:${PERSON}`;
 
   beforeAll(async () => {
-    await rows("CREATE (:Person {id: $id, name: 'Cache Probe', addedBy: 'cache-test'})", { id: PERSON });
+    await rows("UNWIND $ids AS id CREATE (:Person {id: id, name: 'Cache Probe', addedBy: 'cache-test'})", {
+      ids: [PERSON, OTHER],
+    });
     await rows(
       `CREATE (:Article {id: $id, title: 'Cache draft', status: 'draft', text: 'A draft only editors read.',
          addedBy: 'cache-test'})`,
@@ -68,7 +86,11 @@ describe('the result cache', () => {
   });
   afterAll(async () => {
     await Promise.all([one?.close(), two?.close(), off?.close()]);
-    await rows('MATCH (n) WHERE n.id IN [$person, $draft] DETACH DELETE n', { person: PERSON, draft: DRAFT });
+    await rows('MATCH (n) WHERE n.id IN [$person, $other, $draft] DETACH DELETE n', {
+      person: PERSON,
+      other: OTHER,
+      draft: DRAFT,
+    });
   });
 
   it('serves a repeated read from memory with the same strong ETag, and 304 for If-None-Match', async () => {
@@ -76,7 +98,7 @@ describe('the result cache', () => {
     expect(first.status).toBe(200);
     expect(first.cache).toBe('miss');
     expect(first.etag).toMatch(/^"[\w-]+"$/);
-    const second = await get(one, nodePath);
+    const second = await readUntilHit(one, nodePath);
     expect(second).toEqual({ ...first, cache: 'hit' });
     // fetch adds "Cache-Control: no-cache" to a conditional request unless one is given, and Express (rightly)
     // then answers in full; a browser revalidating its cached copy sends no such header.
@@ -114,8 +136,7 @@ describe('the result cache', () => {
 
   it('notices a write made beside the product (the bare driver) on the next read', async () => {
     // Refill both caches, then change the name where no product code runs.
-    await waitFor(async () => (await get(one, nodePath)).status === 200, { what: 'the node back' });
-    expect((await get(one, nodePath)).cache).toBe('hit');
+    await readUntilHit(one, nodePath);
     await rows("MATCH (p:Person {id: $id}) SET p.name = 'Renamed outside'", { id: PERSON });
     // ACTORGRAPH_CACHE_STALE_MS is 0: the bound is the next request, not a delay.
     for (const app of [one, two]) {
@@ -123,6 +144,27 @@ describe('the result cache', () => {
       expect(answer.cache).toBe('miss');
       expect(JSON.stringify(answer.body)).toContain('Renamed outside');
     }
+    // Read after the check that found the change, that answer is kept: the next read is a hit, and new.
+    const again = await get(one, nodePath);
+    expect(again.cache).toBe('hit');
+    expect(JSON.stringify(again.body)).toContain('Renamed outside');
+  });
+
+  it('answers a likely miss before any check, and keeps it only if nothing committed between the checks around it', async () => {
+    const otherPath = `/api/nodes/Person:${OTHER}`;
+    // A hit confirms this process knows the current version (its last check saw the graph as it is).
+    await readUntilHit(one, nodePath);
+    // A commit the process has not seen: the next answer for a key it does not hold is read at once, with no
+    // check in front, and must already show it; the check after it sees the commit, so it is not kept.
+    await rows("MATCH (p:Person {id: $id}) SET p.name = 'Renamed before the read'", { id: OTHER });
+    const unchecked = await get(one, otherPath);
+    expect(unchecked.cache).toBe('miss');
+    expect(JSON.stringify(unchecked.body)).toContain('Renamed before the read');
+    const next = await get(one, otherPath);
+    expect(next.cache).toBe('miss');
+    expect(next.body).toEqual(unchecked.body);
+    // With nothing committed since, an answer is kept and served, still the new one.
+    expect((await readUntilHit(one, otherPath)).body).toEqual(unchecked.body);
   });
 
   it('keeps editors out of the public cache: drafts neither leak out nor public answers in', async () => {

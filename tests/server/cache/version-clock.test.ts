@@ -1,4 +1,5 @@
-// Unit tests for the single-flight graph version checks: shared while they may be, never older than allowed.
+// Unit tests for the single-flight graph version checks: shared while they may be, never older than allowed;
+// the last completed check's answer remembered, and forgotten when this process writes.
 import { describe, expect, it } from 'vitest';
 import { versionClock } from '../../../server/cache/version-clock.ts';
 
@@ -58,5 +59,30 @@ describe('versionClock', () => {
     await expect(clock.version()).rejects.toThrow('down');
     fail = false;
     expect(await clock.version()).toBe('v1');
+  });
+
+  it('remembers the last completed check, never one older than a write, and learns the new one after it', async () => {
+    const source = manualSource();
+    const clock = versionClock(source.read);
+    expect(clock.known()).toBeUndefined();
+    const first = clock.version();
+    expect(clock.known()).toBeUndefined(); // on its way, not completed
+    source.answer('v1');
+    await first;
+    expect(clock.known()).toBe('v1');
+    // A check on its way when this process writes: it answers its own request but is not remembered.
+    const during = clock.version(performance.now() + 1);
+    await new Promise((resolve) => setImmediate(resolve));
+    clock.noteWrite();
+    expect(clock.known()).toBeUndefined();
+    source.answer('v1');
+    await during;
+    expect(clock.known()).toBeUndefined();
+    // The write started a check of its own, off the write's path, and that one is remembered.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(source.calls()).toBe(3);
+    source.answer('v2');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(clock.known()).toBe('v2');
   });
 });
