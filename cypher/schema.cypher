@@ -27,6 +27,9 @@ ON EACH [n.name, n.aliases, n.text, n.title, n.titleInferred];
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX meeting_date_from IF NOT EXISTS FOR (n:Meeting) ON (n.dateFrom);
 CREATE INDEX meeting_date_to IF NOT EXISTS FOR (n:Meeting) ON (n.dateTo);
+// A dated meeting's length in days (derived: dateTo - dateFrom, docs/data-model.md). A window's seek on
+// dateFrom starts the longest span before the window (the last entry of this index), not at the first meeting.
+CREATE INDEX meeting_span_days IF NOT EXISTS FOR (n:Meeting) ON (n.spanDays);
 CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);
 CREATE INDEX statement_date_from IF NOT EXISTS FOR (n:Statement) ON (n.dateFrom);
 CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
@@ -58,3 +61,11 @@ CREATE INDEX sign_in_attempt_name IF NOT EXISTS FOR (n:SignInAttempt) ON (n.name
 // Revoking a user or changing a password ends that user's tokens and sessions (server/auth/).
 CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.userName);
 CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userName);
+
+// Migration, idempotent: spanDays for the meetings of a database written before it was derived (seed, bulk
+// load and publish write it since). Each dated meeting is read once; only those without it are written.
+MATCH (m:Meeting)
+WHERE m.dateFrom IS NOT NULL AND m.dateTo IS NOT NULL AND m.spanDays IS NULL
+CALL (m) {
+  SET m.spanDays = duration.inDays(m.dateFrom, m.dateTo).days
+} IN TRANSACTIONS OF 10000 ROWS;

@@ -639,3 +639,9 @@ OPTIONAL MATCH (a:Event {id: row.from})
 OPTIONAL MATCH (b:Article {id: row.to})
 MERGE (a)-[r:REPORTED_IN]->(b)
 SET r += row.props;
+
+// Derived (docs/data-model.md): each dated meeting's span in days, dateTo - dateFrom, which bounds the
+// time-window seeks of who-met-whom and meetings (cypher/schema.cypher indexes it).
+MATCH (m:Meeting)
+WHERE m.dateFrom IS NOT NULL AND m.dateTo IS NOT NULL
+SET m.spanDays = duration.inDays(m.dateFrom, m.dateTo).days;

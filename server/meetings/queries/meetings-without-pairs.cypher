@@ -3,8 +3,15 @@
 // attendance). Same window, status and source rules as who-met-whom.cypher, so the two add up: every meeting
 // the filters let through is either in a pair or here. Public reads only (server/graph/visibility.ts).
 CALL () {
+  // The window's seek, bounded by the longest meeting's span, as in who-met-whom.cypher.
+  WITH COLLECT {
+    MATCH (n:Meeting) WHERE n.spanDays IS NOT NULL
+    RETURN n.spanDays AS span ORDER BY span DESC LIMIT 1
+  }[0] AS longest
   MATCH (m:Meeting)
-  WHERE m.dateFrom <= date($to) AND m.dateTo >= date($from)
+  WHERE m.dateFrom >= CASE WHEN longest IS NULL OR $from IS NULL THEN date('0001-01-01')
+      ELSE date($from) - duration({days: longest}) END
+    AND m.dateFrom <= date($to) AND m.dateTo >= date($from)
   RETURN m
   UNION
   // Guarded by an UNWIND, as in who-met-whom.cypher: with a window this branch reads nothing.
@@ -16,11 +23,16 @@ CALL () {
 WITH m
 WHERE m.retracted IS NULL
   AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
-  AND ($minSources = 0 OR COUNT {
-    MATCH (m)-[r:REPORTED_IN]->(article:Article)
-    WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
-    RETURN DISTINCT article
-  } >= $minSources)
+// The sources are counted only when $minSources asks (EXISTS after OR plans as a SelectOrSemiApply, which
+// skips it; a COUNT there was computed for every candidate).
+WITH m
+WHERE $minSources = 0 OR EXISTS {
+  MATCH (m)-[r:REPORTED_IN]->(article:Article)
+  WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
+  WITH count(DISTINCT article) AS sources
+  WHERE sources >= $minSources
+  RETURN sources
+}
 WITH m, COLLECT {
   MATCH (x)-[r:ATTENDED]->(m)
   WHERE r.attendance IN ['attended', 'due'] AND r.retracted IS NULL AND x.retracted IS NULL

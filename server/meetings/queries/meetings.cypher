@@ -8,7 +8,8 @@
 // filter) is checked on the candidates before LIMIT, so the cost grows with the answer.
 // Index-backed at any graph size: the candidates come from the first participant (its element id, then its
 // ATTENDED), else from the place (its element id, then what is IN it), else from the window (a range seek on
-// m.dateFrom or m.dateTo, the overlap checked on the other), else every meeting. Each branch is guarded by
+// m.dateFrom from the window's start less the longest meeting's span, m.spanDays read from the end of its
+// index, to its end; the overlap checked on m.dateTo), else every meeting. Each branch is guarded by
 // an UNWIND of an empty list, so an unused branch reads nothing. Undated meetings join only when no window
 // is asked for.
 CALL () {
@@ -25,8 +26,16 @@ CALL () {
   UNION
   UNWIND CASE WHEN size($participants) = 0 AND $place IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL)
     THEN [true] ELSE [] END AS byWindow
+  WITH byWindow, COLLECT {
+    MATCH (n:Meeting) WHERE n.spanDays IS NOT NULL
+    RETURN n.spanDays AS span ORDER BY span DESC LIMIT 1
+  }[0] AS longest
   MATCH (m:Meeting)
-  WHERE m.dateFrom <= date(coalesce($to, '9999-12-31')) AND m.dateTo >= date(coalesce($from, '0001-01-01'))
+  // Without a start, or with no span written yet (a database the start-up migration has not seen), the
+  // seek has no lower bound.
+  WHERE m.dateFrom >= CASE WHEN longest IS NULL OR $from IS NULL THEN date('0001-01-01')
+      ELSE date($from) - duration({days: longest}) END
+    AND m.dateFrom <= date(coalesce($to, '9999-12-31')) AND m.dateTo >= date(coalesce($from, '0001-01-01'))
   RETURN m
   UNION
   // No filter at all: the first $limit dated meetings in the m.dateFrom index's order (it stops there), and the

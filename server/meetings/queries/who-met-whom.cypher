@@ -3,14 +3,24 @@
 // Events (processes, inaugurations), and meetings `proposed` or `cancelled` unless $statuses asks for them
 // (an empty list means held and scheduled). One pair per edge (the lower id first), with how often, when,
 // which meetings and the reporting articles.
-// The window is a range seek on m.dateFrom (indexed), then the overlap check on m.dateTo; undated meetings
+// The window is a range seek on m.dateFrom bounded on both sides: a meeting overlapping it started at most
+// the longest meeting's span (m.spanDays, derived, docs/data-model.md) before it, and that span is one entry
+// read from the end of its index; so the seek reads the window's meetings and those that started shortly
+// before it, not every meeting before or after it. The overlap is then checked on m.dateTo. Undated meetings
 // join only when no window is asked for (the caller sets $includeUndated).
 // Public reads only (server/graph/visibility.ts): retracted meetings, people and ATTENDED are left out; a
 // meeting counts only with at least $minSources (0: any) distinct published, unretracted reporting articles,
 // checked on the window's candidates. A pair's sources and sourceCount are those articles, over its meetings.
 CALL () {
+  WITH COLLECT {
+    MATCH (n:Meeting) WHERE n.spanDays IS NOT NULL
+    RETURN n.spanDays AS span ORDER BY span DESC LIMIT 1
+  }[0] AS longest
   MATCH (m:Meeting)
-  WHERE m.dateFrom <= date($to) AND m.dateTo >= date($from)
+  // No meeting with a span yet (a database the start-up migration has not seen): no lower bound.
+  WHERE m.dateFrom >= CASE WHEN longest IS NULL OR $from IS NULL THEN date('0001-01-01')
+      ELSE date($from) - duration({days: longest}) END
+    AND m.dateFrom <= date($to) AND m.dateTo >= date($from)
   RETURN m
   UNION
   // Guarded by an UNWIND, so that with a window this branch reads nothing (a WHERE on the parameter alone
@@ -23,11 +33,16 @@ CALL () {
 WITH m
 WHERE m.retracted IS NULL
   AND m.status IN CASE WHEN size($statuses) = 0 THEN ['held', 'scheduled'] ELSE $statuses END
-  AND ($minSources = 0 OR COUNT {
-    MATCH (m)-[r:REPORTED_IN]->(article:Article)
-    WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
-    RETURN DISTINCT article
-  } >= $minSources)
+// The sources are counted only when $minSources asks (EXISTS after OR plans as a SelectOrSemiApply, which
+// skips it; a COUNT there was computed for every candidate).
+WITH m
+WHERE $minSources = 0 OR EXISTS {
+  MATCH (m)-[r:REPORTED_IN]->(article:Article)
+  WHERE r.retracted IS NULL AND coalesce(article.status, '') = 'published' AND article.retracted IS NULL
+  WITH count(DISTINCT article) AS sources
+  WHERE sources >= $minSources
+  RETURN sources
+}
 MATCH (a:Person)-[ra:ATTENDED]->(m)<-[rb:ATTENDED]-(b:Person)
 WHERE a.id < b.id AND ra.attendance IN ['attended', 'due'] AND rb.attendance IN ['attended', 'due']
   AND a.retracted IS NULL AND b.retracted IS NULL AND ra.retracted IS NULL AND rb.retracted IS NULL

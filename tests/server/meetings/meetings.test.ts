@@ -71,6 +71,40 @@ describe('who met whom', () => {
     expect(inFebruary.meetings.some((m) => m.key.includes('cabinet'))).toBe(true);
   });
 
+  it('finds a meeting that began before the window, however long: the seed writes each meeting’s span', async () => {
+    // spanDays (docs/data-model.md) bounds the window's seek; every dated seed meeting has it.
+    const spans = await getTestDriver().executeQuery(
+      `MATCH (m:Meeting) WHERE m.dateFrom IS NOT NULL
+       RETURN m.id AS id, m.spanDays AS span, duration.inDays(m.dateFrom, m.dateTo).days AS days
+       ORDER BY m.spanDays DESC, m.id`,
+      {},
+      { database: 'neo4j' },
+    );
+    expect(spans.records.length).toBeGreaterThan(5);
+    for (const record of spans.records) expect(record.get('span')).toEqual(record.get('days'));
+    // The longest: the Bucharest Summit, dated to its year (2008-01-01 … 2008-12-31, 365 days).
+    expect(spans.records[0]?.get('id')).toBe('meeting-nato-bucharest-summit-2008');
+    expect(Number(spans.records[0]?.get('span'))).toBe(365);
+    // Its last day alone: the seek must start exactly the longest span before the window.
+    const all = 'status=held,scheduled,proposed,cancelled';
+    const keys = (list: { key: string }[]) => list.map((m) => m.key);
+    const [{ body: meetings }, { body: met }] = await Promise.all([
+      getJson<{ meetings: Meeting[] }>(app.url, `/api/meetings?${all}&from=2008-12-31&to=2008-12-31`),
+      getJson<{ notShown: { key: string }[] }>(
+        app.url,
+        `/api/who-met-whom?${all}&from=2008-12-31&to=2008-12-31`,
+      ),
+    ]);
+    expect(keys(meetings.meetings)).toContain('Meeting:meeting-nato-bucharest-summit-2008');
+    expect(keys(met.notShown)).toContain('Meeting:meeting-nato-bucharest-summit-2008');
+    // And a shorter one: Bessent's visit (20 Jan … 13 Feb 2025) on its last day.
+    const { body: lastDay } = await getJson<{ meetings: Meeting[] }>(
+      app.url,
+      `/api/meetings?${all}&from=2025-02-13&to=2025-02-13`,
+    );
+    expect(keys(lastDay.meetings)).toContain('Meeting:meeting-bessent-zelenskyy-kyiv-2025');
+  });
+
   it('answers an unknown participant with 404', async () => {
     const { status } = await getJson(app.url, '/api/meetings?participant=Nobody:x');
     expect(status).toBe(404);
