@@ -5,6 +5,7 @@ import defaults from 'graphology-layout-forceatlas2/defaults.js';
 import * as helpers from 'graphology-layout-forceatlas2/helpers.js';
 import workerFunction from 'graphology-layout-forceatlas2/webworker.js';
 import type { DataGraph } from '../graph/data-graph.ts';
+import { type Extent, layoutMoved } from '../large-graph/layout-refresh.ts';
 import { createApplyPacer, type PaceOptions } from './apply-pacer.ts';
 
 /** Floats per node in the worker's matrix (x and y first). */
@@ -34,6 +35,27 @@ export function createFa2Worker(graph: DataGraph, chosen: object, pace: PaceOpti
   let measuring = false;
   let restart: ReturnType<typeof setTimeout> | undefined;
 
+  // Large mode: positions written without an event, and the renderer told once (large-graph/layout-refresh.ts).
+  const writeInPlace = (positions: Float32Array): void => {
+    const extent: Extent = {
+      x: [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY],
+      y: [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY],
+    };
+    let i = 0;
+    graph.forEachNode((_node, attributes) => {
+      const x = positions[i] ?? 0;
+      const y = positions[i + 1] ?? 0;
+      attributes.x = x;
+      attributes.y = y;
+      if (x < extent.x[0]) extent.x[0] = x;
+      if (x > extent.x[1]) extent.x[1] = x;
+      if (y < extent.y[0]) extent.y[0] = y;
+      if (y > extent.y[1]) extent.y[1] = y;
+      i += 2;
+    });
+    layoutMoved.set({ graph, extent });
+  };
+
   const apply = (): void => {
     timer = undefined;
     const positions = latest;
@@ -41,18 +63,21 @@ export function createFa2Worker(graph: DataGraph, chosen: object, pace: PaceOpti
     // An answer computed before the graph changed shape belongs to other nodes.
     if (!positions || positions.length !== graph.order * 2) return;
     const start = performance.now();
-    let i = 0;
-    // In place, one event for the whole graph, hinted as positions only: sigma re-reads every node
-    // and the memoised reducers keep their displays (an unhinted update made them reduce every node again).
-    graph.updateEachNodeAttributes(
-      (_node, attributes) => {
-        attributes.x = positions[i] ?? attributes.x;
-        attributes.y = positions[i + 1] ?? attributes.y;
-        i += 2;
-        return attributes;
-      },
-      { attributes: ['x', 'y'] },
-    );
+    if (pace.pauseRatio > 0) writeInPlace(positions);
+    else {
+      let i = 0;
+      // One event for the whole graph, hinted as positions only: sigma re-reads every node and the memoised
+      // reducers keep their displays (an unhinted update made them reduce every node again).
+      graph.updateEachNodeAttributes(
+        (_node, attributes) => {
+          attributes.x = positions[i] ?? attributes.x;
+          attributes.y = positions[i + 1] ?? attributes.y;
+          i += 2;
+          return attributes;
+        },
+        { attributes: ['x', 'y'] },
+      );
+    }
     const written = performance.now() - start;
     if (pace.pauseRatio === 0 || !running) {
       pacer.record(start, written);

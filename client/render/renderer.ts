@@ -6,6 +6,7 @@ import { filters } from '../filters/filters-state.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { nodeSizes, parallelCurvature } from '../graph/metrics.ts';
 import { isLarge, largeGraph, pageOverride } from '../large-graph/large-mode.ts';
+import { followLayout, layoutMoved } from '../large-graph/layout-refresh.ts';
 import { modeSettings } from '../large-graph/mode-settings.ts';
 import { redrawWhenStill } from '../large-graph/redraw-when-still.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
@@ -137,6 +138,10 @@ function followUiState(sigma: Sigma, context: RenderContext, markStale: () => vo
     if (state.sizeBy === previous.sizeBy) return;
     markStale();
     sigma.refresh();
+  });
+  // A large graph's layout writes positions without graph events and says so here.
+  layoutMoved.subscribe((moved) => {
+    if (moved && moved.graph === context.graph) followLayout(sigma, moved.graph, moved.extent);
   });
   // In large mode edges and labels are off while the layout moves the nodes: each tick redraws nodes only.
   layoutRunning.subscribe((running) => {
