@@ -1,12 +1,7 @@
 // Graphs the browser should not draw whole (more than HOLD_LIMIT nodes) are shown as their Louvain
 // communities, one super-node each; opening a community puts its members in its place, as Bloom and
 // Linkurious do. Pure: payload in, payload out; the stage decides when (network/stage.ts).
-import louvainModule from 'graphology-communities-louvain';
-import type { GraphPayload } from '../api/types.ts';
-import { createDataGraph, type DataGraph, mergePayload } from '../graph/data-graph.ts';
-import { interopDefault } from '../graph/interop.ts';
-
-const louvain = interopDefault(louvainModule);
+import type { GraphPayload, NodeAttributes } from '../api/types.ts';
 
 export const COMMUNITY_LABEL = 'Community';
 const communityKey = (id: number): string => `${COMMUNITY_LABEL}:${id}`;
@@ -18,45 +13,25 @@ export function communityOf(key: string): number | null {
 }
 
 export interface Communities {
-  /** The whole graph, held in memory (graphology is cheap; drawing it is what costs). */
-  graph: DataGraph;
+  /** Every node's data, by key, from the payload: nothing of the whole graph is drawn, so no graph is built. */
+  nodes: Map<string, NodeAttributes>;
+  /** Every relationship of the payload. */
+  edges: GraphPayload['edges'];
   /** Community number of every node. */
   of: Map<string, number>;
-  /** Members of each community, best connected first. */
+  /** Members of each community, best connected first (large-graph/community-groups.ts). */
   members: string[][];
 }
 
-/** A seeded generator, so the same graph splits into the same communities on every load. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function findCommunities(payload: GraphPayload): Communities {
-  const graph = createDataGraph();
-  mergePayload(graph, payload);
-  const mapping = graph.size > 0 ? louvain(graph, { getEdgeWeight: null, rng: seeded(42) }) : {};
-  // Louvain's numbers depend on visiting order: renumber by size, largest first, so Community:0 is the biggest.
-  const groups = new Map<number, string[]>();
-  graph.forEachNode((node) => {
-    const id = mapping[node] ?? -1;
-    const group = groups.get(id);
-    if (group) group.push(node);
-    else groups.set(id, [node]);
-  });
-  const members = [...groups.values()]
-    .map((group) => group.sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1)))
-    .sort((a, b) => b.length - a.length || ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+/** The payload indexed by the groups Louvain found: one pass over its nodes and one over the groups. */
+export function indexCommunities(payload: GraphPayload, members: string[][]): Communities {
+  const nodes = new Map<string, NodeAttributes>();
+  for (const node of payload.nodes) nodes.set(node.key, { ...node.attributes });
   const of = new Map<string, number>();
   members.forEach((group, id) => {
     for (const node of group) of.set(node, id);
   });
-  return { graph, of, members };
+  return { nodes, edges: payload.edges, of, members };
 }
 
 /** A point of a sunflower spiral (the golden angle): even spacing without a grid, the first at the centre. */
@@ -72,10 +47,10 @@ const shorten = (text: string, max: number): string =>
 function superNode(communities: Communities, id: number) {
   const group = communities.members[id] ?? [];
   const first = group[0];
-  const top = first ? communities.graph.getNodeAttributes(first).name || first : '';
+  const top = first ? communities.nodes.get(first)?.name || first : '';
   const byLabel = new Map<string, number>();
   for (const node of group) {
-    const label = communities.graph.getNodeAttributes(node).nodeLabel;
+    const label = communities.nodes.get(node)?.nodeLabel ?? '';
     byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
   }
   const labels = [...byLabel].sort((a, b) => b[1] - a[1]).map(([label, count]) => `${label} ${count}`);
@@ -101,7 +76,7 @@ export function communityView(
   communities: Communities,
   open: ReadonlySet<number>,
 ): { payload: GraphPayload; positions: Record<string, [number, number]> } {
-  const { graph, of, members } = communities;
+  const { nodes: data, edges: relationships, of, members } = communities;
   const nodes: GraphPayload['nodes'] = [];
   const positions: Record<string, [number, number]> = {};
   members.forEach((group, id) => {
@@ -114,8 +89,10 @@ export function communityView(
       return;
     }
     group.forEach((node, i) => {
-      const { x: _x, y: _y, ...data } = graph.getNodeAttributes(node);
-      nodes.push({ key: node, attributes: data });
+      const found = data.get(node);
+      if (!found) return;
+      const { x: _x, y: _y, ...attributes } = found;
+      nodes.push({ key: node, attributes });
       // However many members, they stay within about half the distance to the next community.
       positions[node] = spiral(i, 50 / Math.sqrt(group.length), { x, y });
     });
@@ -126,19 +103,22 @@ export function communityView(
   };
   const edges: GraphPayload['edges'] = [];
   const summed = new Map<string, { source: string; target: string; count: number }>();
-  graph.forEachEdge((edge, attributes, source, target) => {
+  for (const edge of relationships) {
+    const { source, target } = edge;
+    // As a graph built from the payload would: a relationship to a node it does not hold is left out.
+    if (!of.has(source) || !of.has(target)) continue;
     const from = shownAs(source);
     const to = shownAs(target);
     if (from === source && to === target) {
-      edges.push({ key: edge, source, target, attributes });
-      return;
+      edges.push(edge);
+      continue;
     }
-    if (from === to) return;
+    if (from === to) continue;
     const key = `${from}->${to}`;
     const sum = summed.get(key);
     if (sum) sum.count += 1;
     else summed.set(key, { source: from, target: to, count: 1 });
-  });
+  }
   for (const [key, { source, target, count }] of summed) {
     edges.push({
       key,

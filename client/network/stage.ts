@@ -7,7 +7,8 @@ import {
   mergePayload,
   replacePayload,
 } from '../graph/data-graph.ts';
-import { type Communities, communityOf, communityView, findCommunities } from '../large-graph/communities.ts';
+import { type Communities, communityOf, communityView } from '../large-graph/communities.ts';
+import { type CommunityJob, communitiesInWorker } from '../large-graph/communities-in-worker.ts';
 import { pageHoldLimit } from '../large-graph/large-mode.ts';
 import { createLayoutRunner, type LayoutRunner, layoutRunning } from '../layout/layout-runner.ts';
 import { loadPositions, placeMissing, savePositions } from '../layout/positions.ts';
@@ -71,6 +72,8 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
 
   // The whole graph behind a community view, and which communities are shown as their members.
   let held: { communities: Communities; open: Set<number> } | null = null;
+  // Communities being found in a worker for the latest payload over the hold limit.
+  let finding: CommunityJob | null = null;
 
   const fill = (
     scope: GraphScope,
@@ -95,11 +98,26 @@ export function createStage(container: HTMLElement, first: GraphPayload): Stage 
     return fill('network', payload, true, positions);
   };
   const load = (scope: GraphScope, payload: GraphPayload, replace = true): Added => {
-    if (scope === 'network' && replace) held = null;
-    // More than the browser should draw: its communities instead, opened one at a time.
+    if (scope === 'network' && replace) {
+      held = null;
+      finding?.cancel();
+      finding = null;
+    }
+    // More than the browser should draw: its communities instead, opened one at a time. Louvain takes
+    // seconds at that size, in a worker; the network stays empty until they arrive.
     if (scope === 'network' && payload.nodes.length > pageHoldLimit) {
-      held = { communities: findCommunities(payload), open: new Set() };
-      return showCommunities();
+      const job = communitiesInWorker(payload);
+      finding = job;
+      job.result.then(
+        (communities) => {
+          if (finding !== job) return;
+          finding = null;
+          held = { communities, open: new Set() };
+          showCommunities();
+        },
+        (error: unknown) => console.error(error),
+      );
+      return fill('network', { ...payload, nodes: [], edges: [] }, true);
     }
     return fill(scope, payload, replace);
   };

@@ -653,6 +653,10 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     expect(await edgeHidden()).toBe(false);
     await p.click('#layout-toggle');
     await expect.poll(edgeHidden, WAIT).toBe(true);
+    // Its updates are paced by what they cost the page, yet the picture moves while it runs.
+    const placed = () => p.evaluate((k) => window.__actorgraph?.positionOf(k), key);
+    const before = await placed();
+    await expect.poll(placed, WAIT).not.toEqual(before);
     await p.screenshot({ path: join(shots, 'large-mode-layout.png') });
     await p.click('#layout-toggle');
     await expect.poll(edgeHidden, WAIT).toBe(false);
@@ -666,8 +670,13 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     const overview = await api<{ nodes: { key: string }[] }>('/api/graph/overview');
     expect(overview.nodes.length).toBeGreaterThan(100);
     const communities = () => p.evaluate(() => window.__actorgraph?.nodesWhere('Community') ?? []);
+    // Louvain runs in a web worker: the communities arrive after the page is up, from the worker's script.
+    await expect.poll(async () => (await communities()).length, WAIT).toBeGreaterThan(1);
     const shown = await communities();
-    expect(shown.length).toBeGreaterThan(1);
+    const scripts = await p.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(scripts.some((name) => /louvain\.worker-[\w-]+\.js$/.test(name))).toBe(true);
     // Every node of the overview is in exactly one community.
     const members = shown.reduce((sum, c) => sum + Number(c.properties.members), 0);
     expect(members).toBe(overview.nodes.length);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, toggleLabel } from '../../client/filters/filters-state.ts';
 import { createDataGraph, type DataGraph, mergePayload } from '../../client/graph/data-graph.ts';
-import { communityOf, communityView, findCommunities } from '../../client/large-graph/communities.ts';
+import { communityOf, communityView, indexCommunities } from '../../client/large-graph/communities.ts';
+import { groupCommunities, topologyOf } from '../../client/large-graph/community-groups.ts';
 import {
   HOLD_LIMIT,
   holdLimitFromSearch,
@@ -13,6 +14,7 @@ import {
   modeOptions,
   overrideFromSearch,
 } from '../../client/large-graph/large-mode.ts';
+import { fitsFrame } from '../../client/large-graph/layout-refresh.ts';
 import { createApplyPacer } from '../../client/layout/apply-pacer.ts';
 import { memoReducers } from '../../client/render/memo-reducers.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from '../../client/render/reducers.ts';
@@ -187,6 +189,15 @@ describe('layout updates paced by their cost', () => {
     expect(pacer.lastCostMs()).toBe(2);
   });
 
+  it('redraws the nodes alone while they stay in the frame and fill half of it, and re-frames otherwise', () => {
+    const frame = { x: [0, 100] as [number, number], y: [0, 50] as [number, number] };
+    expect(fitsFrame({ x: [10, 90], y: [5, 45] }, frame)).toBe(true);
+    expect(fitsFrame({ x: [-1, 90], y: [5, 45] }, frame)).toBe(false); // a node left the frame
+    expect(fitsFrame({ x: [10, 90], y: [5, 51] }, frame)).toBe(false);
+    expect(fitsFrame({ x: [40, 60], y: [20, 30] }, frame)).toBe(false); // shrunk to a fifth: re-framed
+    expect(fitsFrame({ x: [40, 60], y: [0, 30] }, frame)).toBe(true);
+  });
+
   it('does not wait at all for small graphs', () => {
     const pacer = createApplyPacer({ pauseRatio: 0, minIntervalMs: 0 });
     pacer.record(10, 50);
@@ -195,6 +206,10 @@ describe('layout updates paced by their cost', () => {
 });
 
 describe('community view for graphs the browser should not draw whole', () => {
+  /** What the page does with the worker's answer (the worker runs groupCommunities on the topology). */
+  const findCommunities = (graph: ReturnType<typeof payload>) =>
+    indexCommunities(graph, groupCommunities(topologyOf(graph)));
+
   /** Two dense groups of five joined by one edge. */
   function twoGroups() {
     const nodes = Array.from({ length: 10 }, (_, i) => ({
