@@ -8,14 +8,19 @@ const articlesById = cypherFile(import.meta.url, './queries/articles-by-id.cyphe
 
 /** Ids per lookup query: one index seek each, a few hundred KiB of answer at most. */
 const LOOKUP_CHUNK = 1000;
-/** Articles remembered across batches (about 300 bytes each): bounded, whatever the export's size. */
-const CACHE_LIMIT = 20_000;
+/**
+ * Articles remembered across batches (about 300 bytes each), in two generations of at most this many: bounded,
+ * whatever the export's size.
+ */
+const GENERATION_LIMIT = 10_000;
 
 /** An article id's evidence, or null when it names a hidden (unpublished, retracted) or missing article. */
 export type ArticleMap = ReadonlyMap<string, Evidence | null>;
 
 export class ArticleEvidence {
-  private readonly known = new Map<string, Evidence | null>();
+  /** Articles seen since the last turn of generations, and those seen in the one before. */
+  private recent = new Map<string, Evidence | null>();
+  private older = new Map<string, Evidence | null>();
 
   constructor(
     private readonly context: ReadContext,
@@ -31,7 +36,7 @@ export class ArticleEvidence {
     const missing: string[] = [];
     for (const id of ids) {
       if (batch.has(id)) continue;
-      const cached = this.known.get(id);
+      const cached = this.known(id);
       if (cached === undefined) {
         batch.set(id, null);
         missing.push(id);
@@ -55,11 +60,24 @@ export class ArticleEvidence {
     return batch;
   }
 
-  /** First in, first out: an article dropped while still cited is simply looked up again. */
+  /** A cached article; one of the older generation is kept on into the recent one. */
+  private known(id: string): Evidence | null | undefined {
+    const recent = this.recent.get(id);
+    if (recent !== undefined) return recent;
+    const older = this.older.get(id);
+    if (older !== undefined) this.remember(id, older);
+    return older;
+  }
+
+  /**
+   * When the recent generation is full it becomes the older one and the oldest is dropped whole: an article
+   * dropped while still cited is simply looked up again. (Dropping one entry at a time, the oldest first, cost
+   * 3% of a 140k export: a Map's first live key is found past every deleted one.)
+   */
   private remember(id: string, evidence: Evidence | null): void {
-    this.known.set(id, evidence);
-    if (this.known.size <= CACHE_LIMIT) return;
-    const oldest = this.known.keys().next();
-    if (!oldest.done) this.known.delete(oldest.value);
+    this.recent.set(id, evidence);
+    if (this.recent.size < GENERATION_LIMIT) return;
+    this.older = this.recent;
+    this.recent = new Map();
   }
 }

@@ -3,6 +3,7 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { INTERNAL_LABELS } from '../graph/visibility.ts';
 import type { ArticleMap } from './article-evidence.ts';
+import { withQuote } from './evidence-text.ts';
 import { type Evidence, evidenceOf, NO_SOURCING, type Sourcing } from './export-graph.ts';
 
 /** Exports may run longer than an interactive query; they are streamed, so time is the only bound. */
@@ -52,7 +53,7 @@ export function nodeSourcing(reports: unknown, articles: ArticleMap): Sourcing {
   for (const report of reports) {
     if (!isReport(report)) continue;
     const found = articles.get(String(report[0]));
-    if (found) evidence.push({ ...found, quote: report[1] === null ? null : String(report[1]) });
+    if (found) evidence.push(withQuote(found, report[1] === null ? null : String(report[1])));
   }
   evidence.sort(byArticle);
   return { sourceCount: new Set(evidence.map((item) => item.article)).size, evidence };

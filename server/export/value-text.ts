@@ -29,7 +29,8 @@ export function valueText(value: unknown, type: AttributeType): string | undefin
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'bigint') return value.toString();
-  if (isInt(value)) return value.toString();
+  // The driver's Integer.toString divides in 32-bit halves; most integers fit a double, whose text is the same.
+  if (isInt(value)) return value.inSafeRange() ? String(value.toNumber()) : value.toString();
   if (typeof value === 'string') return value;
   const json = toJson(value);
   return typeof json === 'string' ? json : JSON.stringify(json);

@@ -1,9 +1,8 @@
 // CSV writer (RFC 4180, CRLF): nodes or relationships, a header and one row each; lists as JSON text; text
 // cells that a spreadsheet would run as a formula are defused; an optional UTF-8 byte order mark for Excel.
-import { type Column, edgeColumns, nodeColumns } from '../columns.ts';
+import { type Column, columnText, edgeColumns, nodeColumns } from '../columns.ts';
 import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
-import { valueText } from '../value-text.ts';
 import { BOM, csvField, defuse } from './csv-cells.ts';
 
 export type CsvPart = 'nodes' | 'edges' | 'zip';
@@ -12,7 +11,7 @@ export type CsvPart = 'nodes' | 'edges' | 'zip';
 export { BOM, csvField, defuse } from './csv-cells.ts';
 
 function cell<Item>(column: Column<Item>, item: Item): string {
-  const text = valueText(column.value(item), column.type);
+  const text = columnText(column, item);
   if (text === undefined) return '';
   return csvField(defuse(text, column.type === 'long' || column.type === 'double'));
 }

@@ -39,7 +39,7 @@ function gexfValue<Item>(column: Column<Item>, item: Item): string | undefined {
     const items = listItems(value);
     if (items) return `[${items.map((text) => JSON.stringify(text)).join(', ')}]`;
   }
-  return valueText(value, column.type);
+  return column.text ? column.text(item) : valueText(value, column.type);
 }
 
 function attvalues<Item>(item: Item, columns: Column<Item>[]): string {

@@ -2,10 +2,9 @@
 // <data> per value; labels in APOC's `:Person:Actor` form (the node's `labels` attribute and key) and the
 // relationship type as the edge's `label` attribute (APOC) and `type` key; lists as APOC writes them
 // (`attr.list`, JSON array text); who met whom undirected; truncation as a graph-level key.
-import { type Column, edgeColumns, labelsText, nodeColumns } from '../columns.ts';
+import { type Column, columnText, edgeColumns, labelsText, nodeColumns } from '../columns.ts';
 import type { ExportGraph } from '../export-graph.ts';
 import type { Sink } from '../export-sink.ts';
-import { valueText } from '../value-text.ts';
 import { graphmlViewData, graphmlViewKeys, type ViewStyle } from '../view-style.ts';
 import { escapeXml, escapeXmlText, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
@@ -21,7 +20,7 @@ function keys<Item>(domain: 'node' | 'edge', columns: Column<Item>[]): string {
 function data<Item>(domain: 'node' | 'edge', item: Item, columns: Column<Item>[]): string {
   const parts: string[] = [];
   columns.forEach((column, index) => {
-    const text = valueText(column.value(item), column.type);
+    const text = columnText(column, item);
     if (text !== undefined) parts.push(`<data key="${domain[0]}${index}">${escapeXmlText(text)}</data>`);
   });
   return parts.join('');
