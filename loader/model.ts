@@ -17,6 +17,13 @@ export interface NodeSpec {
   /** Checked against every id of this label; countries use ISO 3166-1 alpha-2. */
   idPattern?: RegExp;
   properties: PropertySpec[];
+  /** Written by the loader from the row's own values, never a column of a file (docs/data-model.md). */
+  derived?: DerivedSpec[];
+}
+
+/** A property computed from a validated row's properties; undefined leaves it unset. */
+export interface DerivedSpec extends PropertySpec {
+  derive: (props: Readonly<Record<string, unknown>>) => number | undefined;
 }
 
 export interface RelationshipSpec {
@@ -37,6 +44,28 @@ const dateRange: PropertySpec[] = [
   { name: 'dateTo', type: 'date' },
 ];
 
+/** Days since 1970-01-01 of a validated date (a driver Date: numeric year, month, day). */
+function epochDay(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { year, month, day } = value as { year?: unknown; month?: unknown; day?: unknown };
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  return Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000;
+}
+
+/**
+ * A meeting's span in days, dateTo - dateFrom, as the seed and publishing write it: time windows seek
+ * dateFrom from the longest span before the window (server/meetings/queries).
+ */
+const spanDays: DerivedSpec = {
+  name: 'spanDays',
+  type: 'integer',
+  derive: (props) => {
+    const from = epochDay(props.dateFrom);
+    const to = epochDay(props.dateTo);
+    return from === undefined || to === undefined ? undefined : to - from;
+  },
+};
+
 export const NODE_SPECS: readonly NodeSpec[] = [
   { label: 'Person', properties: [name, aliases] },
   { label: 'Country', idPattern: /^[A-Z]{2}$/, properties: [name] },
@@ -53,6 +82,7 @@ export const NODE_SPECS: readonly NodeSpec[] = [
       { name: 'status', type: 'string', oneOf: ['held', 'scheduled', 'proposed', 'cancelled'] },
       kind,
     ],
+    derived: [spanDays],
   },
   { label: 'Resource', properties: [name, { name: 'category', type: 'string' }] },
   {

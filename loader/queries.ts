@@ -29,7 +29,7 @@ function type(value: string): string {
  */
 function checkNamesEveryProperty(): void {
   const missing = [
-    ...NODE_SPECS.flatMap((spec) => spec.properties.map((p) => p.name))
+    ...NODE_SPECS.flatMap((spec) => [...spec.properties, ...(spec.derived ?? [])].map((p) => p.name))
       .filter((name) => !templates.createNodes.text.includes(`${name}: row.${name}`))
       .map((name) => `create-nodes.cypher: ${name}`),
     ...RELATIONSHIP_SPECS.flatMap((spec) => spec.properties.map((p) => p.name)).flatMap((name) => [

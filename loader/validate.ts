@@ -117,6 +117,10 @@ export function validateNode(file: BulkFile, record: Record<string, unknown>): V
   else if (spec.idPattern && !spec.idPattern.test(id))
     errors.push(`id: "${id}" does not match ${spec.idPattern}`);
   const props = properties(spec.properties, record, file.format === 'csv', errors);
+  for (const derived of spec.derived ?? []) {
+    const value = errors.length ? undefined : derived.derive(props);
+    if (value !== undefined) props[derived.name] = neo4j.int(value);
+  }
   return errors.length ? { ok: false, errors } : { ok: true, row: { id: String(id), props } };
 }
 

@@ -5,7 +5,7 @@
 UNWIND $rows AS row
 CREATE (n:{{label}} {
   id: row.id, name: row.name, aliases: row.aliases, kind: row.kind, date: row.date,
-  dateFrom: row.dateFrom, dateTo: row.dateTo,
+  dateFrom: row.dateFrom, dateTo: row.dateTo, spanDays: row.spanDays,
   datePrecision: row.datePrecision, dateText: row.dateText, status: row.status, category: row.category,
   text: row.text, value: row.value, unit: row.unit, title: row.title, outlet: row.outlet,
   published: row.published, file: row.file

@@ -106,8 +106,10 @@ export class AdminCsvWriter {
     const key = `n ${label}`;
     if (!this.files.has(key)) this.input.nodes.push({ label, path: join(this.dir, `${label}.nodes.csv`) });
     // The id column is both the import's key (in an id space per label) and the stored `id` property.
-    const file = this.open(key, `${label}.nodes.csv`, header([`id:ID(${label})`], spec.properties));
-    const values = spec.properties.map((property) => field(property, row.props[property.name]));
+    // The derived properties (loader/model.ts) are columns here: the import writes what the loader would.
+    const properties = [...spec.properties, ...(spec.derived ?? [])];
+    const file = this.open(key, `${label}.nodes.csv`, header([`id:ID(${label})`], properties));
+    const values = properties.map((property) => field(property, row.props[property.name]));
     await file.write(this.line([quote(row.id), ...values]));
   }
 

@@ -9,6 +9,7 @@ import { generateCorpus } from '../../loader/corpus/generate.ts';
 import { writeCorpus } from '../../loader/corpus/write-corpus.ts';
 import { BulkValidationError, loadDirectory } from '../../loader/loader.ts';
 import { offlineLoad } from '../../loader/offline/offline-load.ts';
+import { applySchema } from '../../loader/schema.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { countGraph } from '../../server/seed/seed-loader.ts';
 import { fingerprint } from '../support/database.ts';
@@ -51,6 +52,23 @@ describe('loadDirectory', () => {
     });
     loaded = await fingerprint(driver);
     expect(loaded.relationships).toBe(4_000);
+    // The loader derives each dated meeting's spanDays (loader/model.ts), as the seed and publishing do.
+    const spans = async () =>
+      (
+        await driver.executeQuery(
+          `MATCH (m:Meeting) WHERE m.dateFrom IS NOT NULL
+           RETURN count(m) AS dated, max(m.spanDays) AS longest,
+             count(CASE WHEN m.spanDays = duration.inDays(m.dateFrom, m.dateTo).days THEN 1 END) AS right`,
+        )
+      ).records[0]?.toObject();
+    const written = await spans();
+    expect(Number(written?.dated)).toBeGreaterThan(0);
+    expect(Number(written?.right)).toBe(Number(written?.dated));
+    expect(Number(written?.longest)).toBeGreaterThan(0);
+    // A database loaded before spanDays existed gets it from the schema's migration, exactly as loaded.
+    await driver.executeQuery('MATCH (m:Meeting) REMOVE m.spanDays');
+    await applySchema(driver, 'neo4j');
+    expect(await fingerprint(driver)).toEqual(loaded);
   });
 
   it('changes nothing when the same files are loaded again', async () => {

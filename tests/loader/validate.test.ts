@@ -23,6 +23,18 @@ describe('validateNode', () => {
     });
   });
 
+  it('derives a dated meeting’s spanDays (never a column of the file)', () => {
+    const result = validateNode(meetingsCsv, {
+      id: 'm1',
+      name: 'Summit year',
+      dateFrom: '2008-01-01',
+      dateTo: '2008-12-31',
+    });
+    expect(result.ok && result.row.props.spanDays).toEqual(neo4j.int(365));
+    const given = validateNode(meetingsCsv, { id: 'm1', name: 'Talks', spanDays: '3' });
+    expect(given.ok ? [] : given.errors.join('\n')).toMatch(/spanDays: not a column/);
+  });
+
   it('names each bad value: impossible date, closed vocabulary, missing name, unknown column', () => {
     const result = validateNode(meetingsCsv, {
       id: 'm1',
