@@ -6,6 +6,8 @@ MATCH (article:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (m:Meeting {id: row.id})
 ON CREATE SET m += row.props, m.date = date(row.dateFrom), m.dateFrom = date(row.dateFrom), m.dateTo = date(row.dateTo),
+  // Derived (docs/data-model.md): the span in days that bounds time-window seeks; null when undated.
+  m.spanDays = duration.inDays(date(row.dateFrom), date(row.dateTo)).days,
   m.addedBy = $by, m.addedAt = datetime($at)
 MERGE (m)-[rep:REPORTED_IN]->(article)
 SET rep.quote = row.quote, rep.status = row.status, rep.dateText = row.dateText, rep.addedBy = $by,

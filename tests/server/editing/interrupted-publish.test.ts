@@ -81,7 +81,8 @@ describe('an interrupted publish', () => {
           { key: 'Person:donald-trump', attendance: 'attended' },
           { key: 'Person:volodymyr-zelenskyy', attendance: 'attended' },
         ],
-        dateFrom: '2025-02-28',
+        // Two days: publishing writes the meeting's spanDays (1), checked after the publish below.
+        dateFrom: '2025-02-27',
         dateTo: '2025-02-28',
         status: 'held',
         asNew: true,
@@ -169,5 +170,10 @@ describe('an interrupted publish', () => {
     expect(
       await count('MATCH (d:DraftItem {articleId: $articleId}) RETURN count(d) AS n', { articleId }),
     ).toBe(0);
+    expect(
+      await count('MATCH (m:Meeting {id: $id}) RETURN m.spanDays AS n', {
+        id: meeting.key.replace(/^Meeting:/, ''),
+      }),
+    ).toBe(1);
   }, 300_000);
 });
