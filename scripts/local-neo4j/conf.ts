@@ -8,6 +8,8 @@ export interface InstanceSettings {
   heap: string;
   pageCache: string;
   pluginsDir: string;
+  /** neo4j.conf lines appended after the instance's own; the product's instances add none. */
+  extraConf?: readonly string[];
 }
 
 export function renderConf(settings: InstanceSettings): string {
@@ -24,6 +26,7 @@ export function renderConf(settings: InstanceSettings): string {
     `server.memory.heap.initial_size=${settings.heap}`,
     `server.memory.heap.max_size=${settings.heap}`,
     `server.memory.pagecache.size=${settings.pageCache}`,
+    ...(settings.extraConf ?? []),
   ];
   return `${template.trimEnd()}\n${instanceLines.join('\n')}\n`;
 }

@@ -16,6 +16,8 @@ export interface LocalNeo4jOptions {
   password: string;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** neo4j.conf lines added for this instance only (the tests' throw-away instances use it). */
+  extraConf?: readonly string[];
 }
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
