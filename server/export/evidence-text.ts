@@ -37,7 +37,7 @@ function headOf(article: Evidence): string {
 }
 
 function entryText(entry: Evidence): string {
-  return headOf(copiedFrom.get(entry) ?? entry) + JSON.stringify(entry.quote) + '}';
+  return `${headOf(copiedFrom.get(entry) ?? entry)}${JSON.stringify(entry.quote)}}`;
 }
 
 export function evidenceText(evidence: readonly Evidence[]): string {
