@@ -1,4 +1,6 @@
 // `npm start`: the local Neo4j (unless NEO4J_URI is set), the seed graph if the database is empty, then the server.
+
+import { applySchema } from '../loader/schema.ts';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver, waitForDatabase } from '../server/db/driver.ts';
@@ -49,6 +51,14 @@ async function main(): Promise<void> {
   if (await databaseIsEmpty(driver, config.neo4j.database)) {
     console.log('The database is empty: loading the schema and the seed graph…');
     await seedDatabase(driver, { database: config.neo4j.database, log: (line) => console.log(`  ${line}`) });
+  } else {
+    // Idempotent: the indexes and derived properties a database written by an older version lacks
+    // (docs/data-model.md, Derived properties). A user without schema rights still gets a server.
+    await applySchema(driver, config.neo4j.database).catch((error: unknown) =>
+      console.warn(
+        `The schema was not brought up to date: ${error instanceof Error ? error.message : error}`,
+      ),
+    );
   }
   const running = await listen(createApp({ driver, config, logger }), config.port, config.host);
   process.removeAllListeners('SIGINT');
