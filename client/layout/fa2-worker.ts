@@ -33,6 +33,7 @@ export function createFa2Worker(graph: DataGraph, chosen: object, pace: PaceOpti
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Between an update and the frame that draws it: the cost is not known yet, so nothing else is applied.
   let measuring = false;
+  let framePending = false;
   let restart: ReturnType<typeof setTimeout> | undefined;
 
   // Large mode: positions written without an event, and the renderer told once (large-graph/layout-refresh.ts).
@@ -58,6 +59,8 @@ export function createFa2Worker(graph: DataGraph, chosen: object, pace: PaceOpti
 
   const apply = (): void => {
     timer = undefined;
+    // A frame asked for before the worker was ended (kill) finds nothing to do.
+    if (!running) return;
     const positions = latest;
     latest = null;
     // An answer computed before the graph changed shape belongs to other nodes.
@@ -97,10 +100,18 @@ export function createFa2Worker(graph: DataGraph, chosen: object, pace: PaceOpti
   };
 
   const schedule = (): void => {
-    if (!running || !latest || measuring || timer !== undefined) return;
+    if (!running || !latest || measuring || timer !== undefined || framePending) return;
     const wait = pacer.waitMs(performance.now());
-    if (wait === 0) apply();
-    else timer = setTimeout(apply, wait);
+    if (wait > 0) {
+      timer = setTimeout(apply, wait);
+      return;
+    }
+    // At most one update a frame: a small graph's worker answers far faster than the screen refreshes.
+    framePending = true;
+    requestAnimationFrame(() => {
+      framePending = false;
+      apply();
+    });
   };
 
   const onMessage = (event: MessageEvent<{ nodes: ArrayBuffer }>): void => {
