@@ -102,16 +102,17 @@ export function createFa2Worker(graph: DataGraph, chosen: object, pace: PaceOpti
   const schedule = (): void => {
     if (!running || !latest || measuring || timer !== undefined || framePending) return;
     const wait = pacer.waitMs(performance.now());
-    if (wait > 0) {
-      timer = setTimeout(apply, wait);
-      return;
+    if (wait > 0) timer = setTimeout(apply, wait);
+    // A paced update that is due goes at once: its own frame is what the pacer measures.
+    else if (pace.pauseRatio > 0) apply();
+    else {
+      // At most one update a frame: a small graph's worker answers far faster than the screen refreshes.
+      framePending = true;
+      requestAnimationFrame(() => {
+        framePending = false;
+        apply();
+      });
     }
-    // At most one update a frame: a small graph's worker answers far faster than the screen refreshes.
-    framePending = true;
-    requestAnimationFrame(() => {
-      framePending = false;
-      apply();
-    });
   };
 
   const onMessage = (event: MessageEvent<{ nodes: ArrayBuffer }>): void => {
