@@ -6,5 +6,10 @@ declare module 'vitest' {
     neo4j: Neo4jConnection;
     /** How the suite got its database: 'external', 'testcontainers' or 'local'. */
     neo4jSource: string;
+    /**
+     * A copy of the suite's data directory taken right after the seed (stopped cleanly), for throw-away
+     * instances that start from the seed graph (seeded-test-neo4j.ts); '' when the database is not local.
+     */
+    neo4jSeededStore: string;
   }
 }

@@ -1,5 +1,5 @@
 // Finds or starts the real Neo4j the suite runs against: NEO4J_URI, else testcontainers, else the local runtime.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNeo4j } from '../../scripts/local-neo4j/instance.ts';
@@ -10,6 +10,11 @@ export interface TestDatabase {
   connection: Neo4jConnection;
   source: 'external' | 'testcontainers' | 'local';
   stop: () => Promise<void>;
+  /**
+   * Local only: stops the database cleanly, copies its data directory into a new temporary one (returned),
+   * and starts it again. Throw-away instances started from that copy skip the seed.
+   */
+  copyStore?: () => Promise<string>;
 }
 
 async function dockerAnswers(): Promise<boolean> {
@@ -69,12 +74,19 @@ export function testNeo4jConf({ shortLived = true }: { shortLived?: boolean } = 
  * A throw-away local Neo4j on a free port with its own temporary data directory; `remove` kills it (its data
  * is deleted right after, so a clean shutdown would only cost time) and deletes that directory.
  */
-export async function startLocalTestNeo4j(options: { shortLived?: boolean } = {}): Promise<{
+export async function startLocalTestNeo4j(
+  options: {
+    shortLived?: boolean;
+    /** A data directory to start from (a copy of it: the original is left as it is); empty when left out. */
+    store?: string;
+  } = {},
+): Promise<{
   server: LocalNeo4j;
   connection: Neo4jConnection;
   remove: () => Promise<void>;
 }> {
   const homeDir = mkdtempSync(join(tmpdir(), 'actorgraph-neo4j-'));
+  if (options.store) cpSync(options.store, join(homeDir, 'data'), { recursive: true });
   const server = new LocalNeo4j({
     homeDir,
     boltPort: await freePort(),
@@ -102,5 +114,19 @@ export async function acquireTestDatabase(): Promise<TestDatabase> {
   }
   if (await dockerAnswers()) return startContainer();
   const local = await startLocalTestNeo4j({ shortLived: false });
-  return { connection: local.connection, source: 'local', stop: local.remove };
+  return {
+    connection: local.connection,
+    source: 'local',
+    stop: local.remove,
+    copyStore: async () => {
+      const copy = mkdtempSync(join(tmpdir(), 'actorgraph-neo4j-store-'));
+      await local.server.stop();
+      try {
+        cpSync(join(local.server.homeDir, 'data'), copy, { recursive: true });
+      } finally {
+        await local.server.start();
+      }
+      return copy;
+    },
+  };
 }

@@ -8,7 +8,7 @@ import type { Neo4jConnection } from '../../../server/config.ts';
 import { createDriver } from '../../../server/db/driver.ts';
 import { seedDatabase } from '../../../server/seed/seed-loader.ts';
 import { type DatabaseFingerprint, fingerprint } from '../../support/database.ts';
-import { startLocalTestNeo4j } from '../../support/test-database.ts';
+import { startSeededTestNeo4j } from '../../support/seeded-test-neo4j.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
 /** Two loads of the seed differ only in the time they were made (each seed article's `addedAt`). */
@@ -21,13 +21,14 @@ describe('an interrupted seed load', () => {
   let empty: DatabaseFingerprint;
 
   beforeAll(async () => {
-    neo4j = await startLocalTestNeo4j();
+    // The fully seeded state (a copy of the suite's freshly seeded store), to tell "as before" and "fully
+    // seeded" from "half"; then emptied, which is the "before" each test starts from.
+    neo4j = await startSeededTestNeo4j();
     driver = createDriver(neo4j.connection);
-    empty = await fingerprint(driver, sameData);
-    // The fully seeded state, to tell "as before" and "fully seeded" from "half".
-    await seedDatabase(driver, { database: 'neo4j', log: () => {} });
     seeded = await fingerprint(driver, sameData);
+    expect(seeded.nodes).toBeGreaterThan(0);
     await driver.executeQuery('MATCH (n) DETACH DELETE n');
+    empty = await fingerprint(driver, sameData);
   }, 300_000);
   afterAll(async () => {
     await driver?.close();
