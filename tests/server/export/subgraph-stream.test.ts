@@ -1,9 +1,11 @@
 // The export's one stream of rows split into the node and edge phases the writers read in turn (opened once,
 // handed over at the first edge, closed when the edges are never read), and sources resolved from articles.
 import { describe, expect, it } from 'vitest';
+import { evidenceText } from '../../../server/export/evidence-text.ts';
 import type { Evidence, ExportEdge, ExportNode } from '../../../server/export/export-graph.ts';
 import { edgeSourcing, nodeSourcing } from '../../../server/export/sourcing.ts';
 import { nodesThenEdges, type SubgraphItem } from '../../../server/export/subgraph-stream.ts';
+import { jsonText } from '../../../server/export/value-text.ts';
 
 function node(key: string): ExportNode {
   return { key, labels: ['Person'], raw: {}, sourceCount: null, evidence: [] };
@@ -122,5 +124,37 @@ describe('sources from looked-up articles', () => {
     expect(sourcing.evidence.map((e) => e.article)).toEqual(['a1', 'a2']);
     expect(edgeSourcing(undefined, articles)).toEqual({ sourceCount: null, evidence: [] });
     expect(edgeSourcing([], articles)).toEqual({ sourceCount: 0, evidence: [] });
+  });
+});
+
+describe('evidence text, each article serialised once', () => {
+  const article: Evidence = {
+    article: 'a"1',
+    title: 'Russia’s "deal" <b>&</b>',
+    titleInferred: true,
+    outlet: null,
+    outletInferred: false,
+    published: '2025-02-27',
+    quote: null,
+  };
+  const other: Evidence = { ...article, article: 'a2', title: null, titleInferred: false };
+
+  it('is the JSON of the evidence list, for a relationship and for a node with quotes, twice over', () => {
+    const articles = new Map<string, Evidence | null>([
+      ['a"1', article],
+      ['a2', other],
+    ]);
+    const edge = edgeSourcing(['a2', 'a"1'], articles).evidence;
+    const node = nodeSourcing(
+      [
+        ['a"1', 'he said "no"\n'],
+        ['a2', null],
+      ],
+      articles,
+    ).evidence;
+    for (const evidence of [edge, node, edge, node, [article], []]) {
+      expect(evidenceText(evidence)).toBe(jsonText(evidence));
+    }
+    expect(JSON.parse(evidenceText(node))[0].quote).toBe('he said "no"\n');
   });
 });
