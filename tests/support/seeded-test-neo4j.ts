@@ -6,10 +6,12 @@ import { seedDatabase } from '../../server/seed/seed-loader.ts';
 import { startLocalTestNeo4j } from './test-database.ts';
 import './provided.ts';
 
-export async function startSeededTestNeo4j(): ReturnType<typeof startLocalTestNeo4j> {
+export async function startSeededTestNeo4j(
+  options: { shortLived?: boolean } = {},
+): ReturnType<typeof startLocalTestNeo4j> {
   const store = inject('neo4jSeededStore');
-  if (store) return startLocalTestNeo4j({ store });
-  const local = await startLocalTestNeo4j();
+  if (store) return startLocalTestNeo4j({ ...options, store });
+  const local = await startLocalTestNeo4j(options);
   const driver = createDriver(local.connection);
   try {
     await seedDatabase(driver, { database: 'neo4j', log: () => {} });

@@ -3,10 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalNeo4j } from '../../../scripts/local-neo4j/instance.ts';
 import type { Neo4jConnection } from '../../../server/config.ts';
-import { createDriver } from '../../../server/db/driver.ts';
-import { seedDatabase } from '../../../server/seed/seed-loader.ts';
+import { startSeededTestNeo4j } from '../../support/seeded-test-neo4j.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
-import { startLocalTestNeo4j } from '../../support/test-database.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { type LoadAnswer, MIX_SIZE, startLoad } from './mixed-load.ts';
 
@@ -74,13 +72,8 @@ describe('Neo4j going away under load', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    neo4j = await startLocalTestNeo4j();
-    const driver = createDriver(neo4j.connection);
-    try {
-      await seedDatabase(driver, { database: 'neo4j', log: () => {} });
-    } finally {
-      await driver.close();
-    }
+    // The default JIT: this instance serves a sustained mixed load whose answer times are checked.
+    neo4j = await startSeededTestNeo4j({ shortLived: false });
     app = await startTestApp({
       connection: neo4j.connection,
       env: { RATE_LIMIT_CYPHER_PER_MINUTE: '100000', RATE_LIMIT_EXPORT_PER_MINUTE: '100000' },
