@@ -3,6 +3,7 @@
 // written, so the lookups overlap the writing and each other; nothing but those batches is held.
 import type { Record as Neo4jRecord, Node } from 'neo4j-driver';
 import { edgeKey } from '../../contract/index.ts';
+import { keyOf } from '../db/node-key.ts';
 import type { ArticleEvidence, ArticleMap } from './article-evidence.ts';
 import { type ExportEdge, type ExportGraph, type ExportNode, exportNode } from './export-graph.ts';
 import { edgeSourcing, nodeSourcing, reportedIds, sourceIds } from './sourcing.ts';
@@ -13,13 +14,12 @@ export interface SubgraphRow {
   reports: unknown;
   type: string | null;
   props: Record<string, unknown> | null;
-  /**
-   * The endpoints' keys, made by the query as keyOf makes them (db/node-key.ts: the first label in sorted order,
-   * then the `id`, or the element id without one): two strings instead of two label lists, ids and element ids
-   * per relationship, which the driver unpacked and this server sorted again for every row (issue 14's bench).
-   */
-  sourceKey: string;
-  targetKey: string;
+  sourceLabels: string[];
+  sourceId: unknown;
+  sourceElement: string;
+  targetLabels: string[];
+  targetId: unknown;
+  targetElement: string;
 }
 
 export type SubgraphItem = { node: ExportNode } | { edge: ExportEdge };
@@ -41,8 +41,8 @@ function itemOf(record: Neo4jRecord<SubgraphRow>, articles: ArticleMap): Subgrap
   if (n) return { node: exportNode(n, nodeSourcing(record.get('reports'), articles)) };
   const type = record.get('type') ?? '';
   const raw = record.get('props') ?? {};
-  const source = record.get('sourceKey');
-  const target = record.get('targetKey');
+  const source = keyOf(record.get('sourceLabels'), record.get('sourceId'), record.get('sourceElement'));
+  const target = keyOf(record.get('targetLabels'), record.get('targetId'), record.get('targetElement'));
   return {
     edge: {
       key: edgeKey(type, source, target),

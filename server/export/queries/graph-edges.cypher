@@ -14,8 +14,6 @@ WHERE all(x IN [a, b] WHERE NOT any(l IN labels(x) WHERE l IN $internalLabels)
   AND ($minSources = 0 OR r.sources IS NULL
     OR COUNT { MATCH (s:Article) WHERE s.id IN r.sources AND s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources)
 RETURN null AS n, null AS reports, type(r) AS type, properties(r) AS props,
-  coalesce(reduce(m = null, l IN labels(a) | CASE WHEN m IS NULL OR l < m THEN l ELSE m END), 'Node') + ':' +
-    CASE WHEN a.id IS :: STRING NOT NULL AND a.id <> '' THEN a.id ELSE elementId(a) END AS sourceKey,
-  coalesce(reduce(m = null, l IN labels(b) | CASE WHEN m IS NULL OR l < m THEN l ELSE m END), 'Node') + ':' +
-    CASE WHEN b.id IS :: STRING NOT NULL AND b.id <> '' THEN b.id ELSE elementId(b) END AS targetKey
-ORDER BY elementId(a), elementId(b), type
+  labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
+  labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement
+ORDER BY sourceElement, targetElement, type

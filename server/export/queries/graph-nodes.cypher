@@ -11,4 +11,5 @@ WHERE all(x IN [n] WHERE NOT any(l IN labels(x) WHERE l IN $internalLabels)
     AND ($minSources = 0 OR NOT EXISTS { (x)-[:REPORTED_IN]->(:Article) }
       OR COUNT { MATCH (x)-[:REPORTED_IN]->(s:Article) WHERE s.status = 'published' AND s.retracted IS NULL RETURN DISTINCT s } >= $minSources))
 RETURN n, COLLECT { MATCH (n)-[ri:REPORTED_IN]->(s:Article) RETURN [s.id, ri.quote] } AS reports,
-  null AS type, null AS props, null AS sourceKey, null AS targetKey
+  null AS type, null AS props, null AS sourceLabels, null AS sourceId, null AS sourceElement,
+  null AS targetLabels, null AS targetId, null AS targetElement

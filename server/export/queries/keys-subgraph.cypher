@@ -23,7 +23,8 @@ CALL (nodes) {
   UNWIND nodes AS n
   WITH n ORDER BY labels(n)[0], n.id
   RETURN n, COLLECT { MATCH (n)-[ri:REPORTED_IN]->(s:Article) RETURN [s.id, ri.quote] } AS reports,
-    null AS type, null AS props, null AS sourceKey, null AS targetKey
+    null AS type, null AS props, null AS sourceLabels, null AS sourceId, null AS sourceElement,
+    null AS targetLabels, null AS targetId, null AS targetElement
   UNION ALL
   UNWIND nodes AS a
   CALL (a, nodes) {
@@ -33,9 +34,7 @@ CALL (nodes) {
     ORDER BY elementId(b), type(r)
   }
   RETURN null AS n, null AS reports, type(r) AS type, properties(r) AS props,
-    coalesce(reduce(m = null, l IN labels(a) | CASE WHEN m IS NULL OR l < m THEN l ELSE m END), 'Node') + ':' +
-      CASE WHEN a.id IS :: STRING NOT NULL AND a.id <> '' THEN a.id ELSE elementId(a) END AS sourceKey,
-    coalesce(reduce(m = null, l IN labels(b) | CASE WHEN m IS NULL OR l < m THEN l ELSE m END), 'Node') + ':' +
-      CASE WHEN b.id IS :: STRING NOT NULL AND b.id <> '' THEN b.id ELSE elementId(b) END AS targetKey
+    labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
+    labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement
 }
-RETURN n, reports, type, props, sourceKey, targetKey
+RETURN n, reports, type, props, sourceLabels, sourceId, sourceElement, targetLabels, targetId, targetElement
