@@ -9,6 +9,7 @@ export const healthResponse = z.object({
     hits: z.number().int(),
     misses: z.number().int(),
     bypassed: z.number().int(),
+    coalesced: z.number().int(),
     entries: z.number().int(),
     bytes: z.number().int(),
     maxBytes: z.number().int(),

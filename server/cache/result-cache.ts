@@ -6,6 +6,7 @@
 // "Validate after": a request whose answer is not in the cache under the last version the process knows goes
 // straight to the database, with no version check in front of it; the check that decides whether the answer
 // may be kept runs after the response has been sent. Only a request that may be a hit pays a check first.
+// Requests that arrive while a miss for their key is being read wait for it (single flight, `miss-flights.ts`).
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -14,6 +15,7 @@ import type { AppConfig } from '../config.ts';
 import { ByteLru } from './byte-lru.ts';
 import { CACHEABLE_PATHS } from './cacheable-endpoints.ts';
 import { versionClockOf } from './clocks.ts';
+import { MissFlights } from './miss-flights.ts';
 
 interface Entry {
   version: string;
@@ -28,6 +30,8 @@ export interface CacheStats {
   misses: number;
   /** Requests that went past the cache: editors and admins, or a version check that failed. */
   bypassed: number;
+  /** Misses answered by another request's read of the same key (single flight), with no query of their own. */
+  coalesced: number;
   entries: number;
   bytes: number;
   maxBytes: number;
@@ -69,33 +73,43 @@ function seesPublicGraph(res: Response): boolean {
 export function resultCache({ driver, config }: { driver: Driver; config: AppConfig }): ResultCache {
   const lru = new ByteLru<Entry>(config.cache.maxBytes);
   const clock = versionClockOf(driver, config);
-  const counters = { hits: 0, misses: 0, bypassed: 0 };
+  const counters = { hits: 0, misses: 0, bypassed: 0, coalesced: 0 };
   const enabled = config.cache.maxBytes > 0;
   /**
    * Keys whose miss-path answer waits for its check, with the version it would be kept under: a request for
    * one of them may become a hit while that is still the version this process knows.
    */
   const awaitingCheck = new Map<string, { before: string; count: number }>();
+  const flights = new MissFlights<Entry>();
   // A first known version, so the first answers can already be kept (a database not up yet: the next try).
   if (enabled) clock.version().catch(() => undefined);
 
-  const serve = (res: Response, entry: Entry): void => {
+  const serve = (res: Response, entry: Entry, how: 'hit' | 'coalesced' = 'hit'): void => {
     res.setHeader('ETag', entry.etag);
-    res.setHeader(CACHE_HEADER, 'hit');
+    res.setHeader(CACHE_HEADER, how);
     res.type('application/json');
     res.send(entry.body);
   };
 
   /**
    * Lets the handler run and answer; a 200 JSON answer is sent with its ETag and handed to `keep` after it
-   * has been sent.
+   * has been sent (any other JSON answer hands over undefined).
    */
-  const runHandler = (res: Response, key: string, keep: (entry: Entry) => void, next: () => void): void => {
+  const runHandler = (
+    res: Response,
+    key: string,
+    keep: (entry: Entry | undefined) => void,
+    next: () => void,
+  ): void => {
     counters.misses += 1;
     res.setHeader(CACHE_HEADER, 'miss');
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
-      if (res.statusCode !== 200) return json(body);
+      if (res.statusCode !== 200) {
+        const sent = json(body);
+        keep(undefined);
+        return sent;
+      }
       const text = Buffer.from(JSON.stringify(body));
       const etag = etagOf(text);
       res.setHeader('ETag', etag);
@@ -121,12 +135,30 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
    * exactly the graph that `before` names, and the answer is that graph's, filed under its version. If they
    * differ, a commit happened at some point in between (maybe during the queries): the answer is dropped,
    * and the clock now knows the newer version, under which the next miss can be kept.
+   *
+   * The same argument lets requests for the key that arrive while the handler runs share its answer (single
+   * flight): each arrived after `before` was read and before the check after the answer started, so equal
+   * tokens mean the answer is the graph as it was when each of them arrived. If the tokens differ (or the
+   * answer is not a 200, or the handler never answers) they read on their own, as if they had not waited.
    */
   const missPath = (res: Response, key: string, before: string | undefined, next: () => void): void => {
+    // Without a known version there is nothing to check the answer against: no one may join it. (A request
+    // that waited for a flight that failed it reads alone beside a newer one.)
+    const flight = before === undefined || flights.joinable(key) ? undefined : flights.lead(key);
+    let answered = false;
+    // A handler that ends the response some other way (an error page, a stream) leaves the waiting to read.
+    if (flight) res.once('close', () => answered || flight.settle(undefined));
     runHandler(
       res,
       key,
       (entry) => {
+        answered = true;
+        // Sent: a request arriving from now on is not covered by the check below.
+        flight?.close();
+        if (!entry) {
+          flight?.settle(undefined);
+          return;
+        }
         if (before !== undefined) {
           awaitingCheck.set(key, { before, count: (awaitingCheck.get(key)?.count ?? 0) + 1 });
         }
@@ -134,12 +166,12 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
           .version()
           .then(
             (after) => {
+              const current = before !== undefined && after === before;
               // `known` is checked too: a newer answer for this key may not be replaced by an older one.
-              if (before !== undefined && after === before && clock.known() === before) {
-                lru.set(key, { ...entry, version: before });
-              }
+              if (current && clock.known() === before) lru.set(key, { ...entry, version: before });
+              flight?.settle(current ? entry : undefined);
             },
-            () => undefined,
+            () => flight?.settle(undefined),
           )
           .finally(() => {
             const waiting = awaitingCheck.get(key);
@@ -164,8 +196,21 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
       const arrivedAt = performance.now();
       const key = cacheKey(path, req);
       const before = clock.known();
+      const held = before !== undefined && lru.get(key)?.version === before;
+      const shared = held ? undefined : flights.joinable(key);
+      if (shared) {
+        // A read of this key is on its way: wait for it rather than start another.
+        const entry = await shared;
+        if (entry) {
+          counters.coalesced += 1;
+          serve(res, entry, 'coalesced');
+        } else {
+          missPath(res, key, clock.known(), next);
+        }
+        return;
+      }
       const mayBeKept = before !== undefined && awaitingCheck.get(key)?.before === before;
-      if (!mayBeKept && (before === undefined || lru.get(key)?.version !== before)) {
+      if (!mayBeKept && !held) {
         // Not held under the last version this process knows: a miss is certain or likely. No check first.
         missPath(res, key, before, next);
         return;
@@ -189,7 +234,7 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
       }
       // Stored under the version read before the query ran: a write during the query moves the version, so
       // this answer is never served for the graph after it.
-      runHandler(res, key, (entry) => lru.set(key, { ...entry, version }), next);
+      runHandler(res, key, (entry) => entry && lru.set(key, { ...entry, version }), next);
     };
 
   return {
