@@ -83,9 +83,11 @@ export function modeOptions(large: boolean): Partial<Settings> {
 }
 
 /**
- * How the layout runs in large mode. Each position update costs the page a re-index and a render that grow
- * with the graph; after one, the page waits nine times what it cost (updates take at most a tenth of the
- * main thread, so frames stay within about 1.1x of a still view's) and at least 125 ms (8 a second). The
- * worker iterates meanwhile; the run stops after a budget.
+ * How the layout runs in large mode. Each position update costs the page a render of the nodes that grows
+ * with the graph (under software WebGL, mostly the wait for the drawn canvas); after one, the page waits 14
+ * times what it cost and at least 125 ms (8 a second). Updates then take at most a fifteenth of the main
+ * thread, so that even a window of a few seconds that holds one update more than its share (the first comes
+ * as soon as the worker answers) keeps its frames within 1.2x of a still view's. The worker iterates
+ * meanwhile; the run stops after a budget.
  */
-export const LARGE_LAYOUT = { pace: { pauseRatio: 9, minIntervalMs: 125 }, budgetMs: 30_000 };
+export const LARGE_LAYOUT = { pace: { pauseRatio: 14, minIntervalMs: 125 }, budgetMs: 30_000 };

@@ -2,7 +2,7 @@
 // the positions, then sigma's render of them) is measured, and the next one waits several times that long.
 
 export interface PaceOptions {
-  /** The pause after an update, as a multiple of what it cost: 9 keeps updates to a tenth of the main thread. */
+  /** The pause after an update, as a multiple of what it cost: 14 keeps updates to a fifteenth of the main thread. */
   pauseRatio: number;
   /** Updates never come closer than this, however cheap they were. */
   minIntervalMs: number;

@@ -1,5 +1,6 @@
 // A small read-only window hook for the browser tests and the benchmark: counts, positions, visibility, calm.
 import { largeGraph } from '../large-graph/large-mode.ts';
+import { drawingPaused } from '../large-graph/mode-settings.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
 import { view } from '../view/view-state.ts';
 import type { Stage } from './stage.ts';
@@ -32,6 +33,8 @@ export interface ActorgraphHook {
     labelDensity: number;
     /** The last frame was drawn without edges and labels (the camera was moving). */
     lastFrameBare: boolean;
+    /** Edges and labels are held back while the layout moves a large graph. */
+    edgesPaused: boolean;
   };
   /** Whether nothing moves right now: no layout running and the camera still. */
   isSettled(): boolean;
@@ -114,6 +117,7 @@ export function installTestHook(stage: Stage): () => void {
       hideLabelsOnMove: sigma.getSetting('hideLabelsOnMove'),
       labelDensity: sigma.getSetting('labelDensity'),
       lastFrameBare: stage.renderer.lastFrameBare(),
+      edgesPaused: drawingPaused(),
     }),
     isSettled,
     settled: (timeoutMs = 15_000) => waitForCalm(isSettled, timeoutMs),

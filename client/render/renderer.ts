@@ -7,7 +7,7 @@ import type { DataGraph } from '../graph/data-graph.ts';
 import { nodeSizes, parallelCurvature } from '../graph/metrics.ts';
 import { isLarge, largeGraph, pageOverride } from '../large-graph/large-mode.ts';
 import { followLayout, layoutMoved } from '../large-graph/layout-refresh.ts';
-import { modeSettings } from '../large-graph/mode-settings.ts';
+import { modeSettings, pauseForLayout } from '../large-graph/mode-settings.ts';
 import { redrawWhenStill } from '../large-graph/redraw-when-still.ts';
 import { layoutRunning } from '../layout/layout-runner.ts';
 import { selection } from '../selection/selection-state.ts';
@@ -148,7 +148,8 @@ function followUiState(sigma: Sigma, context: RenderContext, markStale: () => vo
     const hidden = running && mode.large;
     if (hidden === mode.edgesHidden) return;
     mode.edgesHidden = hidden;
-    sigma.setSettings(modeSettings(mode.large, hidden));
+    // Not a settings change: that would re-index the whole graph at the layout's start.
+    pauseForLayout(sigma, hidden);
   });
 }
 
@@ -176,7 +177,8 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
     largeGraph.set(large);
     markStale();
     memo.clear();
-    sigma.setSettings(modeSettings(large, mode.edgesHidden));
+    pauseForLayout(sigma, mode.edgesHidden);
+    sigma.setSettings(modeSettings(large));
   };
   let checkPending = false;
   const onGraphChange = (): void => {

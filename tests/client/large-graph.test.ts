@@ -14,7 +14,7 @@ import {
   modeOptions,
   overrideFromSearch,
 } from '../../client/large-graph/large-mode.ts';
-import { fitsFrame } from '../../client/large-graph/layout-refresh.ts';
+import { type Extent, frameMapping } from '../../client/large-graph/layout-refresh.ts';
 import { createApplyPacer } from '../../client/layout/apply-pacer.ts';
 import { memoReducers } from '../../client/render/memo-reducers.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from '../../client/render/reducers.ts';
@@ -175,27 +175,49 @@ describe('memoised reducers', () => {
 });
 
 describe('layout updates paced by their cost', () => {
-  it('waits nine times what the last update cost the page, and never less than the floor', () => {
+  it('waits fourteen times what the last update cost the page, and never less than the floor', () => {
     const pacer = createApplyPacer(LARGE_LAYOUT.pace);
     expect(pacer.waitMs(0)).toBe(0); // nothing applied yet: the first update goes at once
-    pacer.record(1000, 200); // a 200 ms update at t = 1 s: the next at 1000 + 200 + 9 * 200
-    expect(pacer.waitMs(1200)).toBe(1800);
-    expect(pacer.waitMs(2900)).toBe(100);
-    expect(pacer.waitMs(3000)).toBe(0);
-    // At that pace updates take a tenth of the main thread, whatever they cost.
-    expect(200 / (200 + pacer.waitMs(1200))).toBeCloseTo(0.1);
+    pacer.record(1000, 200); // a 200 ms update at t = 1 s: the next at 1000 + 200 + 14 * 200
+    expect(pacer.waitMs(1200)).toBe(2800);
+    expect(pacer.waitMs(3900)).toBe(100);
+    expect(pacer.waitMs(4000)).toBe(0);
+    // At that pace updates take a fifteenth of the main thread, whatever they cost.
+    expect(200 / (200 + pacer.waitMs(1200))).toBeCloseTo(1 / 15);
     pacer.record(5000, 2); // a cheap one: the floor, 125 ms, decides
     expect(pacer.waitMs(5002)).toBe(123);
     expect(pacer.lastCostMs()).toBe(2);
   });
 
-  it('redraws the nodes alone while they stay in the frame and fill half of it, and re-frames otherwise', () => {
-    const frame = { x: [0, 100] as [number, number], y: [0, 50] as [number, number] };
-    expect(fitsFrame({ x: [10, 90], y: [5, 45] }, frame)).toBe(true);
-    expect(fitsFrame({ x: [-1, 90], y: [5, 45] }, frame)).toBe(false); // a node left the frame
-    expect(fitsFrame({ x: [10, 90], y: [5, 51] }, frame)).toBe(false);
-    expect(fitsFrame({ x: [40, 60], y: [20, 30] }, frame)).toBe(false); // shrunk to a fifth: re-framed
-    expect(fitsFrame({ x: [40, 60], y: [0, 30] }, frame)).toBe(true);
+  it('moves the layout into the frame sigma drew last, as a re-index would have framed it', () => {
+    const frame: Extent = { x: [0, 100], y: [0, 50] };
+    // What sigma does with a node: centre of the frame at 0.5, its longer side one unit.
+    const normalise = (extent: Extent, x: number, y: number) => {
+      const side = Math.max(extent.x[1] - extent.x[0], extent.y[1] - extent.y[0]);
+      return [
+        0.5 + (x - (extent.x[0] + extent.x[1]) / 2) / side,
+        0.5 + (y - (extent.y[0] + extent.y[1]) / 2) / side,
+      ];
+    };
+    // The layout grew to four times the frame and moved off it; then it shrank to a fifth.
+    for (const extent of [
+      { x: [-300, 100], y: [-50, 150] },
+      { x: [40, 60], y: [20, 30] },
+    ] as Extent[]) {
+      const { scale, dx, dy } = frameMapping(extent, frame);
+      for (const [x, y] of [
+        [extent.x[0], extent.y[0]],
+        [extent.x[1], extent.y[1]],
+        [(extent.x[0] + extent.x[1]) / 2 + 3, extent.y[0] + 1],
+      ] as [number, number][]) {
+        const drawn = normalise(frame, x * scale + dx, y * scale + dy);
+        const reindexed = normalise(extent, x, y);
+        expect(drawn[0]).toBeCloseTo(reindexed[0] ?? Number.NaN, 9);
+        expect(drawn[1]).toBeCloseTo(reindexed[1] ?? Number.NaN, 9);
+      }
+    }
+    // A layout that is one point (a single node) is only moved, never scaled by an infinite ratio.
+    expect(frameMapping({ x: [5, 5], y: [7, 7] }, frame)).toEqual({ scale: 1, dx: 45, dy: 18 });
   });
 
   it('does not wait at all for small graphs', () => {
