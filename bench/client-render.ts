@@ -1,17 +1,15 @@
 // Benchmark (not a test): first render and frame times (still, panning, during layout), actorgraph client
 // (its large-graph mode as chosen by size, and forced off) vs bare sigma.
-// Run: npx tsx bench/client-render.ts [--nodes 20000 --edges 100000 --seconds 6 --shots dir]
+// Run: npx tsx bench/client-render.ts [--nodes 20000 --edges 100000 --seconds 6 --shots dir --client dir]
 // (--shots: screenshots of the client's layout at its start and end, to see that the picture moves)
-import { readFile } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { ensureClientBuilt } from '../scripts/build-client.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { syntheticGraph } from './client-graph.ts';
+import { serveClientBench } from './client-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,51 +17,14 @@ const { values } = parseArgs({
     edges: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '6' },
     shots: { type: 'string' },
+    client: { type: 'string', default: 'dist/client' },
   },
 });
 const nodes = Number(values.nodes);
 const edges = Number(values.edges);
 const seconds = Number(values.seconds);
 const repo = join(import.meta.dirname, '..');
-const clientDir = join(repo, 'dist', 'client');
 const bareDir = join(repo, '.local', 'bench-pages');
-
-// The same CSP as server/app.ts, so the client is measured as users run it.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:";
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-async function serve(graphJson: string, stats: string): Promise<{ url: string; close: () => void }> {
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP });
-    res.end(body);
-  };
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/api/graph/overview') return send(res, 200, 'application/json', graphJson);
-    if (path === '/api/stats') return send(res, 200, 'application/json', stats);
-    if (path === '/api/meetings') return send(res, 200, 'application/json', '{"meetings":[]}');
-    if (path === '/api/schema')
-      return send(res, 200, 'application/json', '{"labels":[],"relationshipTypes":[],"propertyKeys":[]}');
-    if (path.startsWith('/api/'))
-      return send(res, 404, 'application/json', '{"error":{"code":"not_found","message":"bench"}}');
-    const [dir, file] = path.startsWith('/bare')
-      ? [bareDir, path.replace(/^\/bare/, '') || '/bare.html']
-      : [clientDir, path === '/' ? '/index.html' : path];
-    try {
-      send(
-        res,
-        200,
-        TYPES[extname(file)] ?? 'application/octet-stream',
-        await readFile(join(dir, normalize(file))),
-      );
-    } catch {
-      send(res, 404, 'text/plain', 'not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
 
 /** Frame deltas from requestAnimationFrame over a few seconds: what a user feels while the layout runs. */
 async function frameTimes(page: Page, ms: number): Promise<Frames> {
@@ -81,6 +42,22 @@ async function frameTimes(page: Page, ms: number): Promise<Frames> {
         const at = (q) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] || 0;
         resolve({ median: at(0.5), p95: at(0.95), max: at(1), fps: (deltas.length / ${ms}) * 1000 });
       }
+    }
+    requestAnimationFrame(tick);
+  })`);
+}
+
+/** Waits (at most 20 s) for five frames in a row of under 25 ms: the page has drawn what it had to. */
+async function calm(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const end = performance.now() + 20000;
+    let last = performance.now();
+    let quiet = 0;
+    function tick(now) {
+      quiet = now - last < 25 ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= 5 || now > end) resolve();
+      else requestAnimationFrame(tick);
     }
     requestAnimationFrame(tick);
   })`);
@@ -143,8 +120,11 @@ async function measure(url: string, kind: Kind): Promise<Figures> {
       return target?.firstRenderMs ?? Number.NaN;
     }, hook);
     await page.waitForTimeout(500);
-    const still = await frameTimes(page, 1000);
     const panning = await panFrames(page, seconds * 1000);
+    // The still view is the one the layout then starts from (camera and pointer where the pan left them),
+    // measured as long as the layout is: once the redraw after the pan is done, so neither window holds it.
+    await calm(page);
+    const still = await frameTimes(page, seconds * 1000);
     await page.waitForTimeout(500);
     if (kind === 'bare') await page.evaluate(() => window.__bare?.startLayout());
     else await page.click('#layout-toggle');
@@ -163,7 +143,8 @@ async function measure(url: string, kind: Kind): Promise<Figures> {
 }
 
 async function main(): Promise<void> {
-  await ensureClientBuilt();
+  // A client built elsewhere (--client) is measured as it is: dist/client is the working tree's, shared.
+  if (values.client === 'dist/client') await ensureClientBuilt();
   await build({
     root: join(repo, 'bench', 'pages'),
     base: '/bare/',
@@ -183,7 +164,11 @@ async function main(): Promise<void> {
   const types: Record<string, number> = {};
   for (const edge of graph.edges)
     types[String(edge.attributes?.relType)] = (types[String(edge.attributes?.relType)] ?? 0) + 1;
-  const server = await serve(JSON.stringify(graph), JSON.stringify({ labels, relationshipTypes: types }));
+  const server = await serveClientBench(
+    JSON.stringify(graph),
+    JSON.stringify({ labels, relationshipTypes: types }),
+    { clientDir: values.client, bareDir },
+  );
   try {
     console.log(
       `Synthetic graph: ${nodes} nodes, ${edges} edges (seed 42); headless Chromium, software WebGL, 1366×768.`,
