@@ -3,17 +3,19 @@ import type { Node } from 'neo4j-driver';
 import type { Meeting, UnpairedMeeting, WhoMetWhomResponse } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
-import { propertiesToJson, textOf } from '../db/to-json.ts';
+import { readEach } from '../db/read-each.ts';
+import { textOf } from '../db/to-json.ts';
 import { articleRef } from '../graph/evidence.ts';
-import { GraphBuilder } from '../graph/graph-builder.ts';
-import { type MetFilter, metPairs, whoMetWhomParams } from '../graph/met.ts';
+import { type MetFilter, whoMetWhomParams } from '../graph/met.ts';
 import { nodeKey, nodeRef } from '../graph/model.ts';
 import { requirePublicFoundNodes } from '../graph/public-keys.ts';
 import { countOf } from '../graph/source-count.ts';
 import { visibilityParams } from '../graph/visibility.ts';
+import { MetGraph, type PairRecord } from './met-graph.ts';
 
 const meetingsQuery = cypherFile(import.meta.url, './queries/meetings.cypher');
 const withoutPairsQuery = cypherFile(import.meta.url, './queries/meetings-without-pairs.cypher');
+const pairsQuery = cypherFile(import.meta.url, './queries/who-met-whom.cypher');
 
 export interface MeetingFilter {
   participants: string[];
@@ -107,18 +109,17 @@ async function unpairedMeetings(context: ReadContext, filter: MetFilter): Promis
 }
 
 export async function whoMetWhom(context: ReadContext, filter: MetFilter): Promise<WhoMetWhomResponse> {
-  // Two independent reads of the same window: side by side, so a request waits for the slower one only.
-  const [pairs, notShown] = await Promise.all([metPairs(context, filter), unpairedMeetings(context, filter)]);
-  const graph = new GraphBuilder();
-  for (const pair of pairs) {
-    graph.addNode(pair.a);
-    graph.addNode(pair.b);
-    graph.addEdge({
-      key: pair.key,
-      source: pair.source,
-      target: pair.target,
-      attributes: { relType: 'MET', properties: propertiesToJson(pair.properties) },
-    });
-  }
-  return { graph: graph.toJSON(), notShown };
+  // Two independent reads of the same window: side by side, so a request waits for the slower one only. The
+  // pairs become the graph as they arrive: their sources are computed after the query's sort, row by row as
+  // the driver pulls them, so building the answer overlaps the database's work instead of following it.
+  const [graph, notShown] = await Promise.all([
+    readEach<PairRecord, WhoMetWhomResponse['graph']>(
+      context,
+      pairsQuery.fill(),
+      whoMetWhomParams(filter),
+      () => new MetGraph(),
+    ),
+    unpairedMeetings(context, filter),
+  ]);
+  return { graph, notShown };
 }

@@ -1,5 +1,8 @@
 // GET /api/meetings and /api/who-met-whom: the seed graph's meetings, in date order, with their sources.
 import { describe, expect, it } from 'vitest';
+import { propertiesToJson } from '../../../server/db/to-json.ts';
+import { metPairs } from '../../../server/graph/met.ts';
+import { nodeData, nodeKey } from '../../../server/graph/model.ts';
 import { getTestDriver } from '../../support/database.ts';
 import { useTestApp } from '../../support/test-app.ts';
 import { getJson } from '../api.ts';
@@ -138,6 +141,40 @@ describe('who met whom', () => {
     }
     expect(body.graph.edges.length).toBeGreaterThan(0);
   });
+  it('answers as its graph exactly the MET pairs the exporters read (server/graph/met.ts), as JSON', async () => {
+    // The API builds its edges as the records arrive (server/meetings/met-graph.ts); the exporters keep driver
+    // values. Both must say the same, filters included.
+    const statuses = ['held', 'scheduled', 'proposed', 'cancelled'];
+    for (const query of [`status=${statuses.join(',')}`, 'minSources=2&from=2025-01-01']) {
+      const filter = query.startsWith('status')
+        ? { status: statuses }
+        : { minSources: 2, from: '2025-01-01' };
+      const [{ status, body }, pairs] = await Promise.all([
+        getJson(app.url, `/api/who-met-whom?${query}`),
+        metPairs({ driver: app.driver, config: app.config }, filter),
+      ]);
+      expect(status).toBe(200);
+      expect(pairs.length).toBeGreaterThan(1);
+      const nodes = new Map(
+        pairs.flatMap((pair) => [pair.a, pair.b]).map((node) => [nodeKey(node), nodeData(node)] as const),
+      );
+      expect(body.graph.nodes).toEqual(
+        [...new Set(pairs.flatMap((pair) => [pair.source, pair.target]))].map((key) => ({
+          key,
+          attributes: nodes.get(key),
+        })),
+      );
+      expect(body.graph.edges).toEqual(
+        pairs.map((pair) => ({
+          key: pair.key,
+          source: pair.source,
+          target: pair.target,
+          attributes: { relType: 'MET', properties: propertiesToJson(pair.properties) },
+        })),
+      );
+    }
+  });
+
   it('accounts for every meeting: in a pair, or listed as not shown (the US–Russia talks of two countries)', async () => {
     const statuses = 'held,scheduled,proposed,cancelled';
     const [{ body: met }, { body: all }] = await Promise.all([
