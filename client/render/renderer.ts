@@ -14,6 +14,7 @@ import { selection } from '../selection/selection-state.ts';
 import { view } from '../view/view-state.ts';
 import { type MemoReducers, memoReducers } from './memo-reducers.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from './reducers.ts';
+import { sameFilters } from './same-filters.ts';
 
 export interface Renderer {
   sigma: Sigma;
@@ -130,6 +131,9 @@ function followUiState(sigma: Sigma, context: RenderContext, markStale: () => vo
     sigma.refresh({ skipIndexation: true });
   });
   filters.subscribe((state) => {
+    // The same filters in a new object (a plain link restoring the defaults): nothing to draw again, and the
+    // context keeps the old object so the memoised displays stay valid.
+    if (sameFilters(state, context.filters)) return;
     context.filters = state;
     context.focus = focusOf(context.graph, context.selection, state);
     sigma.refresh({ skipIndexation: true });
@@ -160,6 +164,10 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
   largeGraph.set(mode.large);
   const { context, derive, markStale } = createContext(initial, mode);
   const memo = memoReducers(context, reduceNode, reduceEdge);
+  // Watched before sigma is built: a graph's listeners run in the order they were added, and sigma reduces
+  // again inside its own, so the memo must have forgotten what a change made stale (a restyle) by then.
+  const watcher = graphWatcher(memo, () => onGraphChange());
+  watcher.watch(initial);
   derive();
   // Sigma decides at construction whether edges get a picking layer, so the first graph's mode sets it.
   const sigma = new Sigma<Attributes, Attributes>(
@@ -191,8 +199,6 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
       checkMode();
     });
   };
-  const watcher = graphWatcher(memo, onGraphChange);
-  watcher.watch(initial);
   followUiState(sigma, context, markStale, mode);
   const lastFrameBare = redrawWhenStill(sigma, () => mode.large);
 

@@ -13,6 +13,7 @@ import {
 } from '../../client/graph/palette.ts';
 import { MET_STYLES } from '../../client/meetings/met-style.ts';
 import { focusOf, type RenderContext, reduceEdge, reduceNode } from '../../client/render/reducers.ts';
+import { sameFilters } from '../../client/render/same-filters.ts';
 import {
   emptySelection,
   type SelectionState,
@@ -193,5 +194,22 @@ describe('edge reducer', () => {
     const { edge } = contextFor(sampleGraph(), withHover(emptySelection, 'Person:b'));
     expect(edge('att-b')).toMatchObject({ label: 'ATTENDED', forceLabel: true });
     expect(edge('in-1')).toMatchObject({ color: DIMMED_EDGE, label: '' });
+  });
+});
+
+describe('same filters', () => {
+  it('tells equal filters in new objects from filters that hide something else', () => {
+    const copy = { ...emptyFilters, hiddenLabels: new Set(emptyFilters.hiddenLabels) };
+    expect(sameFilters(emptyFilters, copy)).toBe(true);
+    expect(sameFilters(toggleLabel(emptyFilters, 'Person'), toggleLabel(copy, 'Person'))).toBe(true);
+    expect(sameFilters(emptyFilters, toggleLabel(emptyFilters, 'Person'))).toBe(false);
+    expect(sameFilters(toggleLabel(emptyFilters, 'Person'), toggleLabel(emptyFilters, 'Meeting'))).toBe(
+      false,
+    );
+    expect(sameFilters(emptyFilters, toggleType(emptyFilters, 'ATTENDED'))).toBe(false);
+    expect(sameFilters(emptyFilters, { ...emptyFilters, hiddenStatuses: new Set(['held']) })).toBe(false);
+    expect(sameFilters(emptyFilters, { ...emptyFilters, from: '2025-01-01' })).toBe(false);
+    expect(sameFilters(emptyFilters, { ...emptyFilters, to: '2025-01-01' })).toBe(false);
+    expect(sameFilters(emptyFilters, { ...emptyFilters, minSources: 2 })).toBe(false);
   });
 });
