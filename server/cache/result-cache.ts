@@ -136,52 +136,61 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
    * differ, a commit happened at some point in between (maybe during the queries): the answer is dropped,
    * and the clock now knows the newer version, under which the next miss can be kept.
    *
-   * The same argument lets requests for the key that arrive while the handler runs share its answer (single
-   * flight): each arrived after `before` was read and before the check after the answer started, so equal
-   * tokens mean the answer is the graph as it was when each of them arrived. If the tokens differ (or the
-   * answer is not a 200, or the handler never answers) they read on their own, as if they had not waited.
+   * Requests for the key that arrive meanwhile share the answer (single flight). Those that arrive before the
+   * handler starts (it starts on the next turn of the event loop, so a burst of requests gathers) take it as
+   * it is: its queries start after they arrived, as theirs would have. Those that arrive while it runs are
+   * covered by the same argument as keeping it: each arrived after `before` was read and before the check
+   * after the answer started, so equal tokens mean the answer is the graph as it was when each arrived. If
+   * the tokens differ (or there is no `before`, or the answer is not a 200) they read on their own.
    */
   const missPath = (res: Response, key: string, before: string | undefined, next: () => void): void => {
-    // Without a known version there is nothing to check the answer against: no one may join it. (A request
-    // that waited for a flight that failed it reads alone beside a newer one.)
-    const flight = before === undefined || flights.joinable(key) ? undefined : flights.lead(key);
+    // A request that waited for a flight that could not cover it reads alone beside a newer one.
+    const flight = flights.joinable(key) ? undefined : flights.lead(key, before !== undefined);
+    if (!flight) {
+      runHandler(res, key, (entry) => entry && checkThenKeep(key, entry, before), next);
+      return;
+    }
     let answered = false;
     // A handler that ends the response some other way (an error page, a stream) leaves the waiting to read.
-    if (flight) res.once('close', () => answered || flight.settle(undefined));
-    runHandler(
-      res,
-      key,
-      (entry) => {
-        answered = true;
-        // Sent: a request arriving from now on is not covered by the check below.
-        flight?.close();
-        if (!entry) {
-          flight?.settle(undefined);
-          return;
-        }
-        if (before !== undefined) {
-          awaitingCheck.set(key, { before, count: (awaitingCheck.get(key)?.count ?? 0) + 1 });
-        }
-        clock
-          .version()
-          .then(
-            (after) => {
-              const current = before !== undefined && after === before;
-              // `known` is checked too: a newer answer for this key may not be replaced by an older one.
-              if (current && clock.known() === before) lru.set(key, { ...entry, version: before });
-              flight?.settle(current ? entry : undefined);
-            },
-            () => flight?.settle(undefined),
-          )
-          .finally(() => {
-            const waiting = awaitingCheck.get(key);
-            if (before === undefined || !waiting) return;
-            waiting.count -= 1;
-            if (waiting.count === 0) awaitingCheck.delete(key);
-          });
-      },
-      next,
-    );
+    res.once('close', () => answered || flight.answered(undefined));
+    setImmediate(() => {
+      flight.start();
+      runHandler(
+        res,
+        key,
+        (entry) => {
+          answered = true;
+          flight.answered(entry);
+          if (entry)
+            checkThenKeep(key, entry, before).then((current) => flight.checked(current ? entry : undefined));
+        },
+        next,
+      );
+    });
+  };
+
+  /** The check after a miss's answer was sent: keeps the answer if nothing committed since `before`. */
+  const checkThenKeep = (key: string, entry: Entry, before: string | undefined): Promise<boolean> => {
+    if (before !== undefined) {
+      awaitingCheck.set(key, { before, count: (awaitingCheck.get(key)?.count ?? 0) + 1 });
+    }
+    return clock
+      .version()
+      .then(
+        (after) => {
+          const current = before !== undefined && after === before;
+          // `known` is checked too: a newer answer for this key may not be replaced by an older one.
+          if (current && clock.known() === before) lru.set(key, { ...entry, version: before });
+          return current;
+        },
+        () => false,
+      )
+      .finally(() => {
+        const waiting = awaitingCheck.get(key);
+        if (before === undefined || !waiting) return;
+        waiting.count -= 1;
+        if (waiting.count === 0) awaitingCheck.delete(key);
+      });
   };
 
   const middleware =

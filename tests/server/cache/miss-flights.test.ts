@@ -1,12 +1,13 @@
-// Single flight for the result cache's misses, against the real database: concurrent misses for one key run
-// the handler once and share its answer; a request that arrives after a commit the running read may not show
-// is not handed that read's answer, but reads on its own.
+// Single flight for the result cache's misses: who may join a flight at each step; and against the real
+// database, concurrent misses for one key run the handler once and share its answer, while a request that
+// arrives after a commit the running read may not show is not handed that read's answer, but reads on its own.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { versionClockOf } from '../../../server/cache/clocks.ts';
+import { MissFlights } from '../../../server/cache/miss-flights.ts';
 import { resultCache } from '../../../server/cache/result-cache.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { closeTestDriver, getTestDriver, rows } from '../../support/database.ts';
@@ -65,6 +66,31 @@ async function get(url: string) {
   return { cache: response.headers.get('x-cache'), body: (await response.json()) as { name?: string } };
 }
 
+describe('MissFlights', () => {
+  it('lets anyone join before the handler starts, and afterwards only those its check can cover', async () => {
+    const flights = new MissFlights<string>();
+    const checkable = flights.lead('a', true);
+    const early = flights.joinable('a');
+    checkable.start();
+    const late = flights.joinable('a');
+    expect(late).not.toBe(early);
+    checkable.answered('answer');
+    // Sent: no one may join any more.
+    expect(flights.joinable('a')).toBeUndefined();
+    expect(await early).toBe('answer');
+    checkable.checked(undefined);
+    expect(await late).toBeUndefined();
+
+    const unchecked = flights.lead('b', false);
+    const gathered = flights.joinable('b');
+    unchecked.start();
+    // No version to check against: once the handler runs, a newcomer leads a read of its own.
+    expect(flights.joinable('b')).toBeUndefined();
+    unchecked.answered(undefined);
+    expect(await gathered).toBeUndefined();
+  });
+});
+
 describe('single flight for misses', () => {
   const probe = gatedApp();
   let server: Server;
@@ -122,5 +148,18 @@ describe('single flight for misses', () => {
     expect((await leader).body).toEqual({ name: 'before' });
     expect(await joiner).toEqual({ cache: 'miss', body: { name: 'after' } });
     expect(probe.state.runs).toBe(2);
+  });
+
+  it('answers a burst right after a write made beside the product with the new data, shared or not', async () => {
+    probe.reset();
+    await probe.knowVersion();
+    await rows("MATCH (p:Person {id: $id}) SET p.name = 'burst'", { id: PERSON });
+    probe.open();
+    const url = `${base}?round=${randomUUID()}`;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get(url)));
+    expect(answers.map((answer) => answer.body)).toEqual(Array(6).fill({ name: 'burst' }));
+    // However they were grouped, each request was answered by a read of its own or a shared one.
+    const shared = answers.filter((answer) => answer.cache === 'coalesced').length;
+    expect(probe.state.runs + shared).toBe(6);
   });
 });
