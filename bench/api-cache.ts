@@ -1,13 +1,15 @@
 // Result cache rows for the API bench: repeated reads (hits: a version check, no query) and the first read
 // after a write (the query at once, the version check after the answer is sent, deciding whether it is kept),
-// each against the same Cypher through the bare driver.
+// each against the same Cypher through the bare driver; and, stated, the first reads of one key by all
+// clients at once after a write (single flight: one query shared).
 import type { Driver } from 'neo4j-driver';
 import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
 import type { Workload } from './api-workloads.ts';
+import { percentile } from './table.ts';
 import { type Timed, timedLoop } from './timed-loop.ts';
 
 /** Uncompressed, as autocannon asks in the other API rows: the driver side compresses nothing either. */
-async function getOk(url: string): Promise<string | null> {
+export async function getOk(url: string): Promise<string | null> {
   const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
@@ -26,12 +28,52 @@ export async function afterWrite(
   const bump = () => bumpGraphVersionAlone(driver, 'neo4j');
   let misses = 0;
   const http = await timedLoop(clients, seconds, bump, async (i) => {
-    if ((await getOk(`${url}${workload.path(i)}`)) === 'miss') misses++;
+    if ((await getOk(`${url}${workload.path(i)}`)) !== 'hit') misses++;
   });
   const bare = await timedLoop(clients, seconds, bump, async (i) => {
     await workload.run(driver, i);
   });
   return { http, bare, misses: http.perSecond > 0 ? misses / (http.perSecond * seconds) : 0 };
+}
+
+/**
+ * One write, then `clients` requests for the same input at once, again and again: p50 of those requests over
+ * HTTP (cache on: concurrent misses of one key share one read) and through the driver (each its own read).
+ */
+export async function burstAfterWrite(
+  driver: Driver,
+  url: string,
+  workload: Workload,
+  clients: number,
+  seconds: number,
+): Promise<{ http: number; bare: number; shared: number }> {
+  const bump = () => bumpGraphVersionAlone(driver, 'neo4j');
+  let shared = 0;
+  let answers = 0;
+  const bursts = async (request: (i: number) => Promise<unknown>): Promise<number> => {
+    const latencies: number[] = [];
+    const deadline = performance.now() + seconds * 1000;
+    for (let i = 0; performance.now() < deadline; i++) {
+      await bump();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          const start = performance.now();
+          await request(i);
+          latencies.push(performance.now() - start);
+        }),
+      );
+    }
+    return percentile(
+      latencies.sort((a, b) => a - b),
+      50,
+    );
+  };
+  const http = await bursts(async (i) => {
+    answers++;
+    if ((await getOk(`${url}${workload.path(i)}`)) === 'coalesced') shared++;
+  });
+  const bare = await bursts((i) => workload.run(driver, i));
+  return { http, bare, shared: answers > 0 ? shared / answers : 0 };
 }
 
 /** The share of a cache's answers that were hits, from /api/health's counters. */

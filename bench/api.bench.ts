@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../server/config.ts';
-import { afterWrite, hitShare } from './api-cache.ts';
+import { afterWrite, burstAfterWrite, getOk, hitShare } from './api-cache.ts';
 import { startApiChild } from './api-child.ts';
 import { type Workload, workloads } from './api-workloads.ts';
 import { type BenchRow, ratioRow } from './table.ts';
@@ -38,6 +38,16 @@ async function overHttp(
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: workload.path(next++) }) }],
   });
+  if (result.requests.total === 0 && result.errors + result.timeouts === 0) {
+    // Every request outlasted the window (autocannon counts only those that end in it): measured as the
+    // driver side is, each request started in the window waited for.
+    return timedLoop(
+      options.connections,
+      seconds,
+      async () => undefined,
+      (i) => getOk(`${url}${workload.path(i)}`),
+    );
+  }
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -106,18 +116,29 @@ export async function benchApi(
           target: 'all answered',
           pass: false,
         });
-        continue;
+      } else {
+        rows.push(
+          ratioRow(`${name}: p50 latency, ${options.connections} clients`, http.p50, bare.p50, 'ms', {
+            text: '≤ 1.2×',
+            ok: (ratio) => ratio <= 1.2,
+          }),
+          ratioRow(`${name}: p99 latency, ${options.connections} clients`, http.p99, bare.p99, 'ms'),
+          ratioRow(`${name}: throughput`, http.perSecond, bare.perSecond, 'req/s'),
+          ratioRow(`${name}: p50 latency, 1 client`, http1.p50, bare1.p50, 'ms'),
+        );
       }
+      // The cache rows have references of their own (the after-a-write loops) or, for hits, the driver's p50
+      // above: they are measured even when the plain HTTP side answered nothing within its window.
       rows.push(
-        ratioRow(`${name}: p50 latency, ${options.connections} clients`, http.p50, bare.p50, 'ms', {
-          text: '≤ 1.2×',
-          ok: (ratio) => ratio <= 1.2,
-        }),
-        ratioRow(`${name}: p99 latency, ${options.connections} clients`, http.p99, bare.p99, 'ms'),
-        ratioRow(`${name}: throughput`, http.perSecond, bare.perSecond, 'req/s'),
-        ratioRow(`${name}: p50 latency, 1 client`, http1.p50, bare1.p50, 'ms'),
+        ...(await cacheRows(
+          driver,
+          cached.url,
+          workload,
+          options,
+          bare.perSecond > 0 ? bare.p50 : undefined,
+          log,
+        )),
       );
-      rows.push(...(await cacheRows(driver, cached.url, workload, options, bare.p50, log)));
       if (http.errors + bare.errors + http1.errors + bare1.errors > 0) {
         rows.push({
           metric: `${name}: failed requests`,
@@ -146,13 +167,16 @@ async function warmEveryInput(url: string, workload: Workload, clients: number):
   await Promise.all(Array.from({ length: clients }, worker));
 }
 
-/** Cache hits vs the driver's p50 under the same load, and the first read after a write, 8 and 1 clients. */
+/**
+ * Cache hits vs the driver's p50 under the same load (undefined: every driver request timed out, so the
+ * reference is only known to exceed the timeout), and the first read after a write, 8 and 1 clients.
+ */
 async function cacheRows(
   driver: Driver,
   url: string,
   workload: Workload,
   options: ApiOptions,
-  bareP50: number,
+  bareP50: number | undefined,
   log: (line: string) => void,
 ): Promise<BenchRow[]> {
   const name = `api ${workload.name}`;
@@ -163,16 +187,29 @@ async function cacheRows(
   const seconds = Math.max(2, options.seconds / 2);
   const eight = await afterWrite(driver, url, workload, options.connections, seconds);
   const one = await afterWrite(driver, url, workload, 1, seconds);
+  const burst = await burstAfterWrite(driver, url, workload, options.connections, seconds);
   log(
     `api ${workload.name} cache: hits p50 ${hits.p50} ms (${(share * 100).toFixed(0)}% hits so far); after a write ` +
       `p50 ${eight.http.p50.toFixed(1)} vs ${eight.bare.p50.toFixed(1)} ms (${(eight.misses * 100).toFixed(0)}% misses), ` +
-      `1 client ${one.http.p50.toFixed(1)} vs ${one.bare.p50.toFixed(1)} ms`,
+      `1 client ${one.http.p50.toFixed(1)} vs ${one.bare.p50.toFixed(1)} ms; ${options.connections} clients on one key ` +
+      `${burst.http.toFixed(1)} vs ${burst.bare.toFixed(1)} ms (${(burst.shared * 100).toFixed(0)}% shared)`,
   );
+  const hitRow: BenchRow =
+    bareP50 === undefined
+      ? {
+          metric: `${name}: cache hit p50, ${options.connections} clients`,
+          actorgraph: hits.p50,
+          reference: `> ${TIMEOUT_S * 1000} ms (timed out)`,
+          unit: 'ms',
+          target: '≤ 0.3×',
+          pass: hits.p50 <= 0.3 * TIMEOUT_S * 1000,
+        }
+      : ratioRow(`${name}: cache hit p50, ${options.connections} clients`, hits.p50, bareP50, 'ms', {
+          text: '≤ 0.3×',
+          ok: (ratio) => ratio <= 0.3,
+        });
   return [
-    ratioRow(`${name}: cache hit p50, ${options.connections} clients`, hits.p50, bareP50, 'ms', {
-      text: '≤ 0.3×',
-      ok: (ratio) => ratio <= 0.3,
-    }),
+    hitRow,
     ratioRow(
       `${name}: first read after a write (cache bypassed) p50, ${options.connections} clients`,
       eight.http.p50,
@@ -189,6 +226,12 @@ async function cacheRows(
         text: '≤ 1.1×',
         ok: (ratio) => ratio <= 1.1,
       },
+    ),
+    ratioRow(
+      `${name}: first read after a write, ${options.connections} clients asking one key at once, p50`,
+      burst.http,
+      burst.bare,
+      'ms',
     ),
   ];
 }
