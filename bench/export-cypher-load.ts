@@ -31,16 +31,22 @@ async function collect(write: (sink: ReturnType<typeof streamSink>) => Promise<v
   return chunks.join('');
 }
 
+async function every<T>(batches: AsyncIterable<readonly T[]>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const batch of batches) items.push(...batch);
+  return items;
+}
+
 /** The script as it was written before: a MERGE per node, a MATCH … MERGE per relationship. */
 async function perRowScript(graph: ExportGraph): Promise<string> {
   const lines: string[] = [];
-  for await (const node of graph.nodes()) {
+  for (const node of await every(graph.nodes())) {
     const props = Object.entries(node.raw).map(([k, v]) => `${cypherName(k)}: ${cypherLiteral(v)}`);
     lines.push(
       `MERGE (n:${cypherName(node.labels[0] ?? 'Node')} {id: ${cypherString(String(node.raw.id))}}) SET n += {${props.join(', ')}};`,
     );
   }
-  for await (const edge of graph.edges()) {
+  for (const edge of await every(graph.edges())) {
     const [a, b] = [edge.source, edge.target].map((key) => key.slice(key.indexOf(':') + 1));
     const [la, lb] = [edge.source, edge.target].map((key) => key.slice(0, key.indexOf(':')));
     lines.push(

@@ -100,10 +100,10 @@ export async function collectCypherSubgraph(
     nodeProperties: declare(nodes.map((node) => node.raw)),
     edgeProperties: declare(edges.map((edge) => edge.raw)),
     nodes: async function* () {
-      yield* nodes;
+      yield nodes;
     },
     edges: async function* () {
-      yield* edges;
+      yield edges;
     },
   };
 }

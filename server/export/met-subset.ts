@@ -91,13 +91,13 @@ export async function metGraph(
     nodeProperties: decls.node,
     edgeProperties: MET_EDGE_PROPERTIES,
     nodes: async function* () {
-      for (const key of [...kept].sort()) {
+      yield [...kept].sort().flatMap((key) => {
         const person = people.get(key);
-        if (person) yield exportNode(person);
-      }
+        return person ? [exportNode(person)] : [];
+      });
     },
     edges: async function* () {
-      yield* edges;
+      yield edges;
     },
   };
 }

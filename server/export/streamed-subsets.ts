@@ -4,14 +4,20 @@ import { parallelEdgeKey } from '../../contract/index.ts';
 import type { CypherContext } from '../cypher/user-query.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
 import { IDENTIFIER } from '../db/node-key.ts';
-import { streamRead } from '../db/stream.ts';
 import { requireFoundNodes, requireNodes } from '../db/vocabulary.ts';
 import { invalid } from '../errors.ts';
 import { ArticleEvidence } from './article-evidence.ts';
 import { type DeclaredProperties, declaredProperties, freshVocabulary } from './declared-properties.ts';
-import type { ExportEdge, ExportGraph } from './export-graph.ts';
+import type { Batches, ExportEdge, ExportGraph } from './export-graph.ts';
+import { recordBatches } from './record-batches.ts';
 import { EXPORT_TIMEOUT_FACTOR, type ExportOptions, visibilityParams } from './sourcing.ts';
-import { nodesThenEdges, type SubgraphItem, type SubgraphRow, withSources } from './subgraph-stream.ts';
+import {
+  BATCH_ROWS,
+  nodesThenEdges,
+  type SubgraphBatch,
+  type SubgraphRow,
+  withSources,
+} from './subgraph-stream.ts';
 
 const queries = {
   keys: cypherFile(import.meta.url, './queries/keys-subgraph.cypher'),
@@ -28,25 +34,24 @@ export interface GraphFilter {
 }
 
 /**
- * Parallel relationships arrive next to each other (the queries sort so), so only the last base key and how
- * often it came need remembering: memory stays flat however many edges stream past. The edges are this
+ * Relationships reported by fewer visible articles than asked are left out (their sources are known here), and
+ * parallel ones keyed apart. They arrive next to each other (the queries sort so), so only the last base key
+ * and how often it came need remembering: memory stays flat however many edges stream past. The edges are this
  * export's own objects, so the key is set in place (one object less per edge).
  */
-async function* uniqueKeys(edges: AsyncIterable<ExportEdge>): AsyncGenerator<ExportEdge> {
+async function* keptEdges(minSources: number, batches: Batches<ExportEdge>): AsyncGenerator<ExportEdge[]> {
   let last = '';
   let seen = 0;
-  for await (const edge of edges) {
-    seen = edge.key === last ? seen + 1 : 1;
-    last = edge.key;
-    edge.key = parallelEdgeKey(edge.key, seen);
-    yield edge;
-  }
-}
-
-/** Relationships reported by fewer visible articles than asked are left out (their sources are known here). */
-async function* atLeast(minSources: number, edges: AsyncIterable<ExportEdge>): AsyncGenerator<ExportEdge> {
-  for await (const edge of edges) {
-    if (minSources === 0 || edge.sourceCount === null || edge.sourceCount >= minSources) yield edge;
+  for await (const batch of batches) {
+    const kept: ExportEdge[] = [];
+    for (const edge of batch) {
+      if (minSources > 0 && edge.sourceCount !== null && edge.sourceCount < minSources) continue;
+      seen = edge.key === last ? seen + 1 : 1;
+      last = edge.key;
+      edge.key = parallelEdgeKey(edge.key, seen);
+      kept.push(edge);
+    }
+    if (kept.length > 0) yield kept;
   }
 }
 
@@ -65,10 +70,10 @@ function streamedGraph(
   const timeout = context.config.cypher.timeoutMs * EXPORT_TIMEOUT_FACTOR;
   const allParams = { ...visibilityParams(options.minSources), ...params };
   const articles = new ArticleEvidence(context, timeout);
-  async function* rows() {
-    for (const query of plan) yield* streamRead<SubgraphRow>(context, query, allParams, timeout);
-  }
-  const phased = nodesThenEdges((): AsyncGenerator<SubgraphItem> => withSources(rows(), articles));
+  const phased = nodesThenEdges(
+    (): AsyncGenerator<SubgraphBatch> =>
+      withSources(recordBatches<SubgraphRow>(context, plan, allParams, timeout, BATCH_ROWS), articles),
+  );
   return {
     subset,
     undirected: false,
@@ -78,7 +83,7 @@ function streamedGraph(
     nodeProperties: decls.node,
     edgeProperties: decls.edge,
     nodes: phased.nodes,
-    edges: () => uniqueKeys(atLeast(options.minSources, phased.edges())),
+    edges: () => keptEdges(options.minSources, phased.edges()),
     close: phased.close,
   };
 }

@@ -1,6 +1,7 @@
-// One stream of export rows — every node first, then every relationship — turned into the two streams the
-// writers read in turn. Sources are looked up a batch of rows at a time, a few batches ahead of the one being
-// written, so the lookups overlap the writing and each other; nothing but those batches is held.
+// One stream of export rows — every node first, then every relationship — read in batches and turned into the
+// two batch streams the writers read in turn. Sources are looked up a batch of rows at a time, a few batches
+// ahead of the one being written, so the lookups overlap the writing and each other; nothing but those batches
+// is held.
 import type { Record as Neo4jRecord, Node } from 'neo4j-driver';
 import { edgeKey } from '../../contract/index.ts';
 import { keyOf } from '../db/node-key.ts';
@@ -22,79 +23,76 @@ export interface SubgraphRow {
   targetElement: string;
 }
 
-export type SubgraphItem = { node: ExportNode } | { edge: ExportEdge };
+/** A batch of rows as nodes and edges with their sources; a batch holds edges only once every node is read. */
+export interface SubgraphBatch {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
 
 /** Rows per sources lookup: large enough to share articles, small enough to stay a few MiB. */
-const BATCH_ROWS = 500;
+export const BATCH_ROWS = 500;
 /**
  * Lookups in flight ahead of the batch being written. One lookup is a round trip to the database (~10 ms on a
  * loaded machine), longer than writing 500 rows: with one ahead, a 140k export waited on ~700 of them in turn.
  */
 const LOOKUPS_AHEAD = 4;
 
-function idsOf(record: Neo4jRecord<SubgraphRow>): string[] {
-  return record.get('n') ? reportedIds(record.get('reports')) : sourceIds(record.get('props')?.sources);
+function idsOf(records: readonly Neo4jRecord<SubgraphRow>[]): string[] {
+  const ids: string[] = [];
+  for (const record of records) {
+    const found = record.get('n')
+      ? reportedIds(record.get('reports'))
+      : sourceIds(record.get('props')?.sources);
+    for (const id of found) ids.push(id);
+  }
+  return ids;
 }
 
-function itemOf(record: Neo4jRecord<SubgraphRow>, articles: ArticleMap): SubgraphItem {
-  const n = record.get('n');
-  if (n) return { node: exportNode(n, nodeSourcing(record.get('reports'), articles)) };
+function edgeOf(record: Neo4jRecord<SubgraphRow>, articles: ArticleMap): ExportEdge {
   const type = record.get('type') ?? '';
   const raw = record.get('props') ?? {};
   const source = keyOf(record.get('sourceLabels'), record.get('sourceId'), record.get('sourceElement'));
   const target = keyOf(record.get('targetLabels'), record.get('targetId'), record.get('targetElement'));
-  return {
-    edge: {
-      key: edgeKey(type, source, target),
-      type,
-      source,
-      target,
-      raw,
-      ...edgeSourcing(raw.sources, articles),
-    },
-  };
+  const { sourceCount, evidence } = edgeSourcing(raw.sources, articles);
+  return { key: edgeKey(type, source, target), type, source, target, raw, sourceCount, evidence };
 }
 
-async function* inBatches<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
+function batchOf(records: readonly Neo4jRecord<SubgraphRow>[], articles: ArticleMap): SubgraphBatch {
+  const batch: SubgraphBatch = { nodes: [], edges: [] };
+  for (const record of records) {
+    const n = record.get('n');
+    if (n) batch.nodes.push(exportNode(n, nodeSourcing(record.get('reports'), articles)));
+    else batch.edges.push(edgeOf(record, articles));
   }
-  if (batch.length > 0) yield batch;
+  return batch;
 }
 
-/** Rows to nodes and edges with their sources, the lookups of the next batches running while one is written. */
+/** Batches of rows to nodes and edges with their sources, the lookups of the next batches running meanwhile. */
 export async function* withSources(
-  records: AsyncIterable<Neo4jRecord<SubgraphRow>>,
+  records: AsyncIterable<readonly Neo4jRecord<SubgraphRow>[]>,
   articles: ArticleEvidence,
-): AsyncGenerator<SubgraphItem> {
-  const ahead: Promise<SubgraphItem[]>[] = [];
-  for await (const batch of inBatches(records, BATCH_ROWS)) {
-    const next = articles
-      .lookUp(batch.flatMap(idsOf))
-      .then((found) => batch.map((record) => itemOf(record, found)));
+): AsyncGenerator<SubgraphBatch> {
+  const ahead: Promise<SubgraphBatch>[] = [];
+  for await (const batch of records) {
+    const next = articles.lookUp(idsOf(batch)).then((found) => batchOf(batch, found));
     // Awaited in turn below; marked handled now, so a failure while earlier batches are written is not "unhandled".
     next.catch(() => undefined);
     ahead.push(next);
     const oldest = ahead.length > LOOKUPS_AHEAD ? ahead.shift() : undefined;
-    if (oldest) yield* await oldest;
+    if (oldest) yield await oldest;
   }
-  for (const batch of ahead) yield* await batch;
+  for (const batch of ahead) yield await batch;
 }
 
 type Phased = Pick<ExportGraph, 'nodes' | 'edges' | 'close'>;
 
 /**
  * The writers read `nodes()` to its end and then `edges()`: the stream is opened once, and the node phase hands
- * it, with the first edge it read, to the edge phase. `edges()` alone (CSV of relationships) opens it and skips
+ * it, with the first edges it read, to the edge phase. `edges()` alone (CSV of relationships) opens it and skips
  * the nodes; `close()` ends a stream whose edges were never read.
  */
-export function nodesThenEdges(open: () => AsyncGenerator<SubgraphItem>): Phased {
-  let handedOver: { stream: AsyncGenerator<SubgraphItem>; first: ExportEdge } | undefined;
+export function nodesThenEdges(open: () => AsyncGenerator<SubgraphBatch>): Phased {
+  let handedOver: { stream: AsyncGenerator<SubgraphBatch>; first: ExportEdge[] } | undefined;
   let ended = false;
   return {
     nodes: async function* () {
@@ -104,12 +102,13 @@ export function nodesThenEdges(open: () => AsyncGenerator<SubgraphItem>): Phased
         for (;;) {
           const next = await stream.next();
           if (next.done) break;
-          if ('edge' in next.value) {
-            handedOver = { stream, first: next.value.edge };
+          const { nodes, edges } = next.value;
+          if (nodes.length > 0) yield nodes;
+          if (edges.length > 0) {
+            handedOver = { stream, first: edges };
             keep = true;
             return;
           }
-          yield next.value.node;
         }
         ended = true;
       } finally {
@@ -126,7 +125,7 @@ export function nodesThenEdges(open: () => AsyncGenerator<SubgraphItem>): Phased
         for (;;) {
           const next = await stream.next();
           if (next.done) return;
-          if ('edge' in next.value) yield next.value.edge;
+          if (next.value.edges.length > 0) yield next.value.edges;
         }
       } finally {
         await stream.return(undefined);

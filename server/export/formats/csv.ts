@@ -31,8 +31,12 @@ export function edgeHeader(columns: Column<ExportEdge>[]): string[] {
 export async function writeCsvNodes(graph: ExportGraph, write: Sink): Promise<void> {
   const columns = nodeColumns(graph);
   await write(row(nodeHeader(columns).map(csvField)));
-  for await (const node of graph.nodes()) {
-    await write(row([csvField(defuse(node.key, false)), ...columns.map((column) => cell(column, node))]));
+  for await (const nodes of graph.nodes()) {
+    let text = '';
+    for (const node of nodes) {
+      text += row([csvField(defuse(node.key, false)), ...columns.map((column) => cell(column, node))]);
+    }
+    await write(text);
   }
 }
 
@@ -40,9 +44,13 @@ export async function writeCsvEdges(graph: ExportGraph, write: Sink): Promise<vo
   const columns = edgeColumns(graph);
   const directed = graph.undirected ? 'false' : 'true';
   await write(row(edgeHeader(columns).map(csvField)));
-  for await (const edge of graph.edges()) {
-    const ends = [edge.key, edge.source, edge.target].map((text) => csvField(defuse(text, false)));
-    await write(row([...ends, directed, ...columns.map((column) => cell(column, edge))]));
+  for await (const edges of graph.edges()) {
+    let text = '';
+    for (const edge of edges) {
+      const ends = [edge.key, edge.source, edge.target].map((end) => csvField(defuse(end, false)));
+      text += row([...ends, directed, ...columns.map((column) => cell(column, edge))]);
+    }
+    await write(text);
   }
 }
 

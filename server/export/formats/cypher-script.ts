@@ -164,16 +164,18 @@ export async function writeCypherScript(graph: ExportGraph, write: Sink): Promis
   );
   const batch = new Batcher(write);
   const idless = new Set<string>();
-  for await (const node of graph.nodes()) {
-    const { label, id } = splitKey(node.key);
-    if (typeof node.raw.id !== 'string' || node.raw.id === '') {
-      // No id to merge on, and none is invented: such a node (made by a user's query) is left out, said here.
-      idless.add(node.key);
-      continue;
+  for await (const nodes of graph.nodes()) {
+    for (const node of nodes) {
+      const { label, id } = splitKey(node.key);
+      if (typeof node.raw.id !== 'string' || node.raw.id === '') {
+        // No id to merge on, and none is invented: such a node (made by a user's query) is left out, said here.
+        idless.add(node.key);
+        continue;
+      }
+      const more = node.labels.filter((other) => other !== label);
+      const row = `{id: ${cypherString(id)}, props: ${propertyMap(node.raw, ['id'])}}`;
+      await batch.add(`n|${label}|${more.join(':')}`, row, nodeStatement(label, more));
     }
-    const more = node.labels.filter((other) => other !== label);
-    const row = `{id: ${cypherString(id)}, props: ${propertyMap(node.raw, ['id'])}}`;
-    await batch.add(`n|${label}|${more.join(':')}`, row, nodeStatement(label, more));
   }
   await batch.flush();
   if (idless.size > 0)
@@ -194,14 +196,16 @@ export async function writeCypherScript(graph: ExportGraph, write: Sink): Promis
       edgeStatement(done.type, a.label, b.label, parallel),
     );
   };
-  for await (const edge of graph.edges()) {
-    if (idless.has(edge.source) || idless.has(edge.target)) continue;
-    if (group && group.type === edge.type && group.source === edge.source && group.target === edge.target) {
-      group.rels.push(edge.raw);
-      continue;
+  for await (const edges of graph.edges()) {
+    for (const edge of edges) {
+      if (idless.has(edge.source) || idless.has(edge.target)) continue;
+      if (group && group.type === edge.type && group.source === edge.source && group.target === edge.target) {
+        group.rels.push(edge.raw);
+        continue;
+      }
+      if (group) await emit(group);
+      group = { type: edge.type, source: edge.source, target: edge.target, rels: [edge.raw] };
     }
-    if (group) await emit(group);
-    group = { type: edge.type, source: edge.source, target: edge.target, rels: [edge.raw] };
   }
   if (group) await emit(group);
   await batch.flush();

@@ -42,14 +42,19 @@ function gexfValue<Item>(column: Column<Item>, item: Item): string | undefined {
   return column.text ? column.text(item) : valueText(value, column.type);
 }
 
-function attvalues<Item>(item: Item, columns: Column<Item>[]): string {
-  const parts: string[] = [];
-  columns.forEach((column, index) => {
-    const text = gexfValue(column, item);
+/** Each column's opening, made once: `<attvalue for="3" value='`. */
+function attvalueTags(columns: readonly unknown[]): string[] {
+  return columns.map((_, index) => `<attvalue for="${index}" value='`);
+}
+
+function attvalues<Item>(item: Item, columns: Column<Item>[], tags: readonly string[]): string {
+  let out = '';
+  for (let index = 0; index < columns.length; index++) {
+    const text = gexfValue(columns[index] as Column<Item>, item);
     // Single-quoted: values are often JSON (lists, evidence), whose every `"` would otherwise be `&quot;`.
-    if (text !== undefined) parts.push(`<attvalue for="${index}" value='${escapeXmlSingleQuoted(text)}'/>`);
-  });
-  return parts.length === 0 ? '' : `<attvalues>${parts.join('')}</attvalues>`;
+    if (text !== undefined) out += `${tags[index]}${escapeXmlSingleQuoted(text)}'/>`;
+  }
+  return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
 
 /** `start`/`end` of a dated fact (its range) or a who-met-whom pair (first and last meeting). */
@@ -90,22 +95,31 @@ export async function writeGexf(graph: ExportGraph, write: Sink, view?: ViewStyl
     (column) => !(column.name === 'weight' && (column.type === 'long' || column.type === 'double')),
   );
   await write(header(graph, nodeCols, edgeCols));
-  for await (const node of graph.nodes()) {
-    const name = nodeCols[2]?.value(node);
-    await write(
-      `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(name))}"${spell(node.raw.dateFrom, node.raw.dateTo)}>` +
-        `${gexfViz(view, node.key)}${attvalues(node, nodeCols)}</node>\n`,
-    );
+  const nodeTags = attvalueTags(nodeCols);
+  const edgeTags = attvalueTags(edgeCols);
+  // One write per batch of records: a write is an await and, on a response, often a syscall (issue 14).
+  for await (const nodes of graph.nodes()) {
+    let text = '';
+    for (const node of nodes) {
+      const name = nodeCols[2]?.value(node);
+      text +=
+        `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(name))}"${spell(node.raw.dateFrom, node.raw.dateTo)}>` +
+        `${gexfViz(view, node.key)}${attvalues(node, nodeCols, nodeTags)}</node>\n`;
+    }
+    await write(text);
   }
   await write('    </nodes>\n    <edges>\n');
-  for await (const edge of graph.edges()) {
-    const weight = valueText(edge.raw.weight, 'double');
-    const weightAttribute =
-      weight !== undefined && Number.isFinite(Number(weight)) ? ` weight="${weight}"` : '';
-    await write(
-      `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" ` +
-        `kind="${escapeXml(edge.type)}" label="${escapeXml(edge.type)}"${weightAttribute}${spell(edge.raw.firstDate, edge.raw.lastDate)}>${attvalues(edge, edgeCols)}</edge>\n`,
-    );
+  for await (const edges of graph.edges()) {
+    let text = '';
+    for (const edge of edges) {
+      const weight = valueText(edge.raw.weight, 'double');
+      const weightAttribute =
+        weight !== undefined && Number.isFinite(Number(weight)) ? ` weight="${weight}"` : '';
+      text +=
+        `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" ` +
+        `kind="${escapeXml(edge.type)}" label="${escapeXml(edge.type)}"${weightAttribute}${spell(edge.raw.firstDate, edge.raw.lastDate)}>${attvalues(edge, edgeCols, edgeTags)}</edge>\n`;
+    }
+    await write(text);
   }
   await write('    </edges>\n  </graph>\n</gexf>\n');
 }

@@ -11,23 +11,31 @@ export async function writeJson(graph: ExportGraph, write: Sink): Promise<void> 
   const options = { type: graph.undirected ? 'undirected' : 'directed', multi: true, allowSelfLoops: true };
   await write(`{"attributes":${JSON.stringify(attributes)},"options":${JSON.stringify(options)},\n"nodes":[`);
   let first = true;
-  for await (const node of graph.nodes()) {
-    const entry = { key: node.key, attributes: nodeDataOfExport(node, graph.withEvidence) };
-    await write(`${first ? '\n' : ',\n'}${JSON.stringify(entry)}`);
-    first = false;
+  for await (const nodes of graph.nodes()) {
+    let text = '';
+    for (const node of nodes) {
+      const entry = { key: node.key, attributes: nodeDataOfExport(node, graph.withEvidence) };
+      text += `${first ? '\n' : ',\n'}${JSON.stringify(entry)}`;
+      first = false;
+    }
+    await write(text);
   }
   await write('],\n"edges":[');
   first = true;
-  for await (const edge of graph.edges()) {
-    const entry = {
-      key: edge.key,
-      source: edge.source,
-      target: edge.target,
-      attributes: edgeDataOfExport(edge, graph.withEvidence),
-      ...(graph.undirected ? { undirected: true } : {}),
-    };
-    await write(`${first ? '\n' : ',\n'}${JSON.stringify(entry)}`);
-    first = false;
+  for await (const edges of graph.edges()) {
+    let text = '';
+    for (const edge of edges) {
+      const entry = {
+        key: edge.key,
+        source: edge.source,
+        target: edge.target,
+        attributes: edgeDataOfExport(edge, graph.withEvidence),
+        ...(graph.undirected ? { undirected: true } : {}),
+      };
+      text += `${first ? '\n' : ',\n'}${JSON.stringify(entry)}`;
+      first = false;
+    }
+    await write(text);
   }
   await write(']}\n');
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceText } from '../../../server/export/evidence-text.ts';
 import type { Evidence, ExportEdge, ExportNode } from '../../../server/export/export-graph.ts';
 import { edgeSourcing, nodeSourcing } from '../../../server/export/sourcing.ts';
-import { nodesThenEdges, type SubgraphItem } from '../../../server/export/subgraph-stream.ts';
+import { nodesThenEdges, type SubgraphBatch } from '../../../server/export/subgraph-stream.ts';
 import { jsonText } from '../../../server/export/value-text.ts';
 
 function node(key: string): ExportNode {
@@ -16,7 +16,7 @@ function edge(key: string): ExportEdge {
 }
 
 /** A stream that counts how often it was opened and whether each opening was closed. */
-function source(items: SubgraphItem[]) {
+function source(items: SubgraphBatch[]) {
   const state = { opened: 0, closed: 0 };
   const open = () => {
     state.opened++;
@@ -31,17 +31,17 @@ function source(items: SubgraphItem[]) {
   return { state, open };
 }
 
-async function read<T>(items: AsyncIterable<T>): Promise<T[]> {
+async function read<T>(batches: AsyncIterable<readonly T[]>): Promise<T[]> {
   const out: T[] = [];
-  for await (const item of items) out.push(item);
+  for await (const batch of batches) out.push(...batch);
   return out;
 }
 
-const ITEMS: SubgraphItem[] = [
-  { node: node('n1') },
-  { node: node('n2') },
-  { edge: edge('e1') },
-  { edge: edge('e2') },
+/** The last nodes and the first edge share a batch, as they do when the rows' batch straddles the two. */
+const ITEMS: SubgraphBatch[] = [
+  { nodes: [node('n1')], edges: [] },
+  { nodes: [node('n2')], edges: [edge('e1')] },
+  { nodes: [], edges: [edge('e2')] },
 ];
 
 describe('nodesThenEdges', () => {
@@ -74,7 +74,7 @@ describe('nodesThenEdges', () => {
     for await (const _ of nodesThenEdges(early.open).nodes()) break;
     expect(early.state).toEqual({ opened: 1, closed: 1 });
 
-    const noEdges = source(ITEMS.slice(0, 2));
+    const noEdges = source([{ nodes: [node('n1'), node('n2')], edges: [] }]);
     const phased = nodesThenEdges(noEdges.open);
     expect(await read(phased.nodes())).toHaveLength(2);
     expect(await read(phased.edges())).toEqual([]);
