@@ -11,6 +11,7 @@ import {
   isPoint,
   isRelationship,
   isTime,
+  type Date as Neo4jDate,
   type Node,
   type Relationship,
 } from 'neo4j-driver';
@@ -74,6 +75,23 @@ export function relationshipToJson(
   };
 }
 
+/** A plain number from a driver Integer or number field (a temporal's year, month, day). */
+function numberOf(value: unknown): number {
+  return isInt(value) ? value.toNumber() : Number(value);
+}
+
+/**
+ * A date's ISO text, as the driver's `toString` writes it but without its arithmetic on Integer objects, which
+ * cost a thousand dates several milliseconds (who-met-whom converts two per pair). Years outside 0–9999 are
+ * left to the driver, which writes them with a sign and six digits.
+ */
+function dateText(value: Neo4jDate): string {
+  const year = numberOf(value.year);
+  if (year < 0 || year > 9999) return value.toString();
+  const two = (n: unknown) => String(numberOf(n)).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(value.month)}-${two(value.day)}`;
+}
+
 /**
  * Integers become numbers when they fit a double exactly and decimal strings when they do not, so no
  * value is silently rounded; dates keep Neo4j's ISO text ('2025-02-27'), which is what the client shows.
@@ -85,8 +103,8 @@ export function toJson(value: unknown, endpoints: EndpointKeys = noEndpoints): J
   if (typeof value === 'bigint')
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isDate(value)) return dateText(value);
   if (
-    isDate(value) ||
     isDateTime(value) ||
     isLocalDateTime(value) ||
     isLocalTime(value) ||

@@ -11,6 +11,23 @@ describe('toJson', () => {
 
   it('turns dates into ISO text and keeps lists and maps', () => {
     expect(toJson(new Neo4jDate(2025, 2, 27))).toBe('2025-02-27');
+    // As the driver writes them, whether the fields are Integers (as decoded) or numbers, at any year.
+    for (const [year, month, day] of [
+      [2025, 12, 1],
+      [1, 1, 1],
+      [0, 6, 30],
+      [999, 10, 9],
+      [9999, 12, 31],
+      [10000, 1, 1],
+      [-1, 3, 4],
+      [-123456, 7, 8],
+    ] as const) {
+      const plain = new Neo4jDate(year, month, day);
+      const decoded = new Neo4jDate(neo4j.int(year), neo4j.int(month), neo4j.int(day));
+      expect(toJson(plain)).toBe(plain.toString());
+      expect(toJson(decoded)).toBe(decoded.toString());
+    }
+    expect(toJson(new Neo4jDate(10000, 1, 1))).toBe('+010000-01-01');
     expect(toJson({ a: [neo4j.int(1), 'x', null], b: true })).toEqual({ a: [1, 'x', null], b: true });
   });
 
