@@ -1,5 +1,5 @@
 // Reads the export queries' records in arrays of a few hundred, one query after another: the rest of the export
-// then takes one async step per batch, where a generator per row (db/stream.ts) cost one or more per row.
+// then takes one async step per batch, where a generator per row cost one or more per row.
 import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
 import type { ReadContext } from '../db/read.ts';
 
@@ -22,6 +22,8 @@ export async function* recordBatches<Shape extends RecordShape>(
     const session = driver.session({
       database: config.neo4j.database,
       defaultAccessMode: neo4j.session.READ,
+      // As executeQuery's: an export right after this process's own write sees it, on a cluster too.
+      bookmarkManager: driver.executeQueryBookmarkManager,
       fetchSize: FETCH_SIZE,
     });
     try {

@@ -127,8 +127,7 @@ describe('no Cypher in code', () => {
     '%s passes no string literal as a query',
     (name, file) => {
       if (ALLOWED_TEXT[name]) return;
-      const literalQuery =
-        /\b(?:executeQuery|run|readQuery|streamRead)\s*(?:<[^()]*>)?\(\s*(?:\w+,\s*)?['"`]/g;
+      const literalQuery = /\b(?:executeQuery|run|readQuery|readEach)\s*(?:<[^()]*>)?\(\s*(?:\w+,\s*)?['"`]/g;
       expect(readFileSync(file, 'utf8').match(literalQuery) ?? []).toEqual([]);
     },
   );
