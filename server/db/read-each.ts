@@ -1,7 +1,7 @@
 // Runs one read and hands its records to a collector one at a time, as the driver decodes them: an answer is
 // built while the database still computes the later records, and the records are not held until the end.
-import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
-import type { ReadContext } from './read.ts';
+import type { Record as Neo4jRecord, RecordShape } from 'neo4j-driver';
+import { type ReadContext, readSession } from './read.ts';
 
 export interface RecordCollector<Shape extends RecordShape, T> {
   add: (record: Neo4jRecord<Shape>) => void;
@@ -14,18 +14,13 @@ export interface RecordCollector<Shape extends RecordShape, T> {
  * as `readQuery`.
  */
 export async function readEach<Shape extends RecordShape, T>(
-  { driver, config }: ReadContext,
+  context: ReadContext,
   query: string,
   params: Record<string, unknown>,
   collector: () => RecordCollector<Shape, T>,
-  timeoutMs: number = config.cypher.timeoutMs,
+  timeoutMs: number = context.config.cypher.timeoutMs,
 ): Promise<T> {
-  const session = driver.session({
-    database: config.neo4j.database,
-    defaultAccessMode: neo4j.session.READ,
-    // As executeQuery's: a read after this process's own write sees it, on a cluster too.
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
+  const session = readSession(context);
   try {
     return await session.executeRead(
       (tx) =>

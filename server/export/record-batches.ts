@@ -1,7 +1,7 @@
 // Reads the export queries' records in arrays of a few hundred, one query after another: the rest of the export
 // then takes one async step per batch, where a generator per row cost one or more per row.
-import neo4j, { type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
-import type { ReadContext } from '../db/read.ts';
+import type { Record as Neo4jRecord, RecordShape } from 'neo4j-driver';
+import { type ReadContext, readSession } from '../db/read.ts';
 
 /**
  * Records the driver asks for at a time. It pulls again while fewer than 70 % of them wait unread, so the
@@ -11,7 +11,7 @@ import type { ReadContext } from '../db/read.ts';
 const FETCH_SIZE = 500;
 
 export async function* recordBatches<Shape extends RecordShape>(
-  { driver, config }: ReadContext,
+  context: ReadContext,
   queries: readonly string[],
   params: Record<string, unknown>,
   timeoutMs: number,
@@ -19,13 +19,7 @@ export async function* recordBatches<Shape extends RecordShape>(
 ): AsyncGenerator<Neo4jRecord<Shape>[]> {
   let batch: Neo4jRecord<Shape>[] = [];
   for (const query of queries) {
-    const session = driver.session({
-      database: config.neo4j.database,
-      defaultAccessMode: neo4j.session.READ,
-      // As executeQuery's: an export right after this process's own write sees it, on a cluster too.
-      bookmarkManager: driver.executeQueryBookmarkManager,
-      fetchSize: FETCH_SIZE,
-    });
+    const session = readSession(context, FETCH_SIZE);
     try {
       for await (const record of session.run<Shape>(query, params, { timeout: timeoutMs })) {
         batch.push(record);

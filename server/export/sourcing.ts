@@ -65,28 +65,22 @@ export function nodeSourcing(reports: unknown, articles: ArticleMap): Sourcing {
 }
 
 /**
- * A relationship with `sources` is a fact; its evidence is each visible article it names, once. A loop rather
- * than Set and flatMap: it runs for every relationship of an export, and its lists are a few ids long.
+ * A relationship with `sources` is a fact; its evidence is each visible article it names, once. Plain loops
+ * rather than Set and flatMap: this runs for every relationship of an export, and its lists are a few ids long.
  */
 export function edgeSourcing(sources: unknown, articles: ArticleMap): Sourcing {
   if (sources === null || sources === undefined) return NO_SOURCING;
   const evidence: Evidence[] = [];
-  if (Array.isArray(sources) && sources.length > 16) {
-    for (const id of new Set(sourceIds(sources))) {
-      const found = articles.get(id);
-      if (found) evidence.push(found);
-    }
-  } else if (Array.isArray(sources)) {
-    for (let index = 0; index < sources.length; index++) {
-      const id = String(sources[index]);
-      let repeated = false;
-      for (let before = 0; before < index && !repeated; before++) repeated = String(sources[before]) === id;
-      const found = repeated ? undefined : articles.get(id);
-      if (found) evidence.push(found);
-    }
+  for (const id of sourceIds(sources)) {
+    const found = articles.get(id);
+    if (found) evidence.push(found);
   }
   evidence.sort(byArticle);
-  return { sourceCount: evidence.length, evidence };
+  // An id named twice gives the same article object twice, side by side once sorted: keep it once.
+  let kept = 0;
+  for (const item of evidence) if (kept === 0 || item !== evidence[kept - 1]) evidence[kept++] = item;
+  evidence.length = kept;
+  return { sourceCount: kept, evidence };
 }
 
 /** The parameters every export query's visibility filter reads, with nothing filtered beyond visibility. */

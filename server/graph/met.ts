@@ -1,12 +1,24 @@
 // Who met whom, the person-to-person projection of meetings: one undirected pair per edge, written once for
 // the API and the exporters.
-import neo4j, { type Node } from 'neo4j-driver';
+import neo4j, { type Integer, type Record as Neo4jRecord, type Node } from 'neo4j-driver';
 import { edgeKey } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { type ReadContext, readQuery } from '../db/read.ts';
 import { nodeKey } from './model.ts';
 
-const whoMetWhomQuery = cypherFile(import.meta.url, '../meetings/queries/who-met-whom.cypher');
+export const whoMetWhomQuery = cypherFile(import.meta.url, '../meetings/queries/who-met-whom.cypher');
+
+/** The columns of who-met-whom.cypher. */
+export interface PairRecord {
+  a: Node;
+  b: Node;
+  weight: Integer;
+  meetingIds: string[];
+  statuses: string[];
+  firstDate: unknown;
+  lastDate: unknown;
+  sources: string[];
+}
 
 export interface MetFilter {
   from?: string | null | undefined;
@@ -38,41 +50,36 @@ export function whoMetWhomParams(filter: MetFilter) {
   };
 }
 
+/** A pair's MET properties as driver values: {weight, meetings, statuses, firstDate, lastDate, sources, …}. */
+export function pairProperties(record: Neo4jRecord<PairRecord>): Record<string, unknown> {
+  const sources = record.get('sources');
+  return {
+    weight: record.get('weight'),
+    meetings: record.get('meetingIds').map((id) => `Meeting:${id}`),
+    statuses: [...new Set(record.get('statuses'))],
+    firstDate: record.get('firstDate'),
+    lastDate: record.get('lastDate'),
+    sources,
+    sourceCount: neo4j.int(sources.length),
+  };
+}
+
 export async function metPairs(
   context: ReadContext,
   filter: MetFilter,
   timeoutMs?: number,
 ): Promise<MetPair[]> {
-  const records = await readQuery<{
-    a: Node;
-    b: Node;
-    weight: unknown;
-    meetingIds: string[];
-    statuses: string[];
-    firstDate: unknown;
-    lastDate: unknown;
-    sources: string[];
-  }>(context, whoMetWhomQuery.fill(), whoMetWhomParams(filter), timeoutMs);
+  const records = await readQuery<PairRecord>(
+    context,
+    whoMetWhomQuery.fill(),
+    whoMetWhomParams(filter),
+    timeoutMs,
+  );
   return records.map((record) => {
     const a = record.get('a');
     const b = record.get('b');
     const source = nodeKey(a);
     const target = nodeKey(b);
-    return {
-      a,
-      b,
-      key: edgeKey('MET', source, target),
-      source,
-      target,
-      properties: {
-        weight: record.get('weight'),
-        meetings: record.get('meetingIds').map((id) => `Meeting:${id}`),
-        statuses: [...new Set(record.get('statuses'))],
-        firstDate: record.get('firstDate'),
-        lastDate: record.get('lastDate'),
-        sources: record.get('sources'),
-        sourceCount: neo4j.int(record.get('sources').length),
-      },
-    };
+    return { a, b, key: edgeKey('MET', source, target), source, target, properties: pairProperties(record) };
   });
 }

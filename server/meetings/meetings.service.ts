@@ -6,16 +6,15 @@ import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { readEach } from '../db/read-each.ts';
 import { textOf } from '../db/to-json.ts';
 import { articleRef } from '../graph/evidence.ts';
-import { type MetFilter, whoMetWhomParams } from '../graph/met.ts';
+import { type MetFilter, type PairRecord, whoMetWhomParams, whoMetWhomQuery } from '../graph/met.ts';
 import { nodeKey, nodeRef } from '../graph/model.ts';
 import { requirePublicFoundNodes } from '../graph/public-keys.ts';
 import { countOf } from '../graph/source-count.ts';
 import { visibilityParams } from '../graph/visibility.ts';
-import { MetGraph, type PairRecord } from './met-graph.ts';
+import { MetGraph } from './met-graph.ts';
 
 const meetingsQuery = cypherFile(import.meta.url, './queries/meetings.cypher');
 const withoutPairsQuery = cypherFile(import.meta.url, './queries/meetings-without-pairs.cypher');
-const pairsQuery = cypherFile(import.meta.url, './queries/who-met-whom.cypher');
 
 export interface MeetingFilter {
   participants: string[];
@@ -115,7 +114,7 @@ export async function whoMetWhom(context: ReadContext, filter: MetFilter): Promi
   const [graph, notShown] = await Promise.all([
     readEach<PairRecord, WhoMetWhomResponse['graph']>(
       context,
-      pairsQuery.fill(),
+      whoMetWhomQuery.fill(),
       whoMetWhomParams(filter),
       () => new MetGraph(),
     ),

@@ -2,7 +2,7 @@
 // cells that a spreadsheet would run as a formula are defused; an optional UTF-8 byte order mark for Excel.
 import { type Column, columnText, edgeColumns, nodeColumns } from '../columns.ts';
 import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
-import type { Sink } from '../export-sink.ts';
+import { type Sink, writeLines } from '../export-sink.ts';
 import { BOM, csvField, defuse } from './csv-cells.ts';
 
 export type CsvPart = 'nodes' | 'edges' | 'zip';
@@ -31,27 +31,19 @@ export function edgeHeader(columns: Column<ExportEdge>[]): string[] {
 export async function writeCsvNodes(graph: ExportGraph, write: Sink): Promise<void> {
   const columns = nodeColumns(graph);
   await write(row(nodeHeader(columns).map(csvField)));
-  for await (const nodes of graph.nodes()) {
-    let text = '';
-    for (const node of nodes) {
-      text += row([csvField(defuse(node.key, false)), ...columns.map((column) => cell(column, node))]);
-    }
-    await write(text);
-  }
+  await writeLines(graph.nodes(), write, (node) =>
+    row([csvField(defuse(node.key, false)), ...columns.map((column) => cell(column, node))]),
+  );
 }
 
 export async function writeCsvEdges(graph: ExportGraph, write: Sink): Promise<void> {
   const columns = edgeColumns(graph);
   const directed = graph.undirected ? 'false' : 'true';
   await write(row(edgeHeader(columns).map(csvField)));
-  for await (const edges of graph.edges()) {
-    let text = '';
-    for (const edge of edges) {
-      const ends = [edge.key, edge.source, edge.target].map((end) => csvField(defuse(end, false)));
-      text += row([...ends, directed, ...columns.map((column) => cell(column, edge))]);
-    }
-    await write(text);
-  }
+  await writeLines(graph.edges(), write, (edge) => {
+    const ends = [edge.key, edge.source, edge.target].map((end) => csvField(defuse(end, false)));
+    return row([...ends, directed, ...columns.map((column) => cell(column, edge))]);
+  });
 }
 
 export async function writeCsv(graph: ExportGraph, write: Sink, part: 'nodes' | 'edges', bom: boolean) {

@@ -3,7 +3,7 @@
 // who met whom undirected, sources as attributes.
 import { type Column, edgeColumns, nodeColumns } from '../columns.ts';
 import type { ExportEdge, ExportGraph, ExportNode } from '../export-graph.ts';
-import type { Sink } from '../export-sink.ts';
+import { type Sink, writeLines } from '../export-sink.ts';
 import { listItems, valueText } from '../value-text.ts';
 import { gexfViz, type ViewStyle } from '../view-style.ts';
 import { escapeXml, escapeXmlSingleQuoted, XML_ATTRIBUTE_TYPES } from './xml.ts';
@@ -97,29 +97,22 @@ export async function writeGexf(graph: ExportGraph, write: Sink, view?: ViewStyl
   await write(header(graph, nodeCols, edgeCols));
   const nodeTags = attvalueTags(nodeCols);
   const edgeTags = attvalueTags(edgeCols);
-  // One write per batch of records: a write is an await and, on a response, often a syscall (issue 14).
-  for await (const nodes of graph.nodes()) {
-    let text = '';
-    for (const node of nodes) {
-      const name = nodeCols[2]?.value(node);
-      text +=
-        `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(name))}"${spell(node.raw.dateFrom, node.raw.dateTo)}>` +
-        `${gexfViz(view, node.key)}${attvalues(node, nodeCols, nodeTags)}</node>\n`;
-    }
-    await write(text);
-  }
+  await writeLines(graph.nodes(), write, (node) => {
+    const name = nodeCols[2]?.value(node);
+    return (
+      `      <node id="${escapeXml(node.key)}" label="${escapeXml(String(name))}"${spell(node.raw.dateFrom, node.raw.dateTo)}>` +
+      `${gexfViz(view, node.key)}${attvalues(node, nodeCols, nodeTags)}</node>\n`
+    );
+  });
   await write('    </nodes>\n    <edges>\n');
-  for await (const edges of graph.edges()) {
-    let text = '';
-    for (const edge of edges) {
-      const weight = valueText(edge.raw.weight, 'double');
-      const weightAttribute =
-        weight !== undefined && Number.isFinite(Number(weight)) ? ` weight="${weight}"` : '';
-      text +=
-        `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" ` +
-        `kind="${escapeXml(edge.type)}" label="${escapeXml(edge.type)}"${weightAttribute}${spell(edge.raw.firstDate, edge.raw.lastDate)}>${attvalues(edge, edgeCols, edgeTags)}</edge>\n`;
-    }
-    await write(text);
-  }
+  await writeLines(graph.edges(), write, (edge) => {
+    const weight = valueText(edge.raw.weight, 'double');
+    const weightAttribute =
+      weight !== undefined && Number.isFinite(Number(weight)) ? ` weight="${weight}"` : '';
+    return (
+      `      <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" ` +
+      `kind="${escapeXml(edge.type)}" label="${escapeXml(edge.type)}"${weightAttribute}${spell(edge.raw.firstDate, edge.raw.lastDate)}>${attvalues(edge, edgeCols, edgeTags)}</edge>\n`
+    );
+  });
   await write('    </edges>\n  </graph>\n</gexf>\n');
 }

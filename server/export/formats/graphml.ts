@@ -4,7 +4,7 @@
 // (`attr.list`, JSON array text); who met whom undirected; truncation as a graph-level key.
 import { type Column, columnText, edgeColumns, labelsText, nodeColumns } from '../columns.ts';
 import type { ExportGraph } from '../export-graph.ts';
-import type { Sink } from '../export-sink.ts';
+import { type Sink, writeLines } from '../export-sink.ts';
 import { graphmlViewData, graphmlViewKeys, type ViewStyle } from '../view-style.ts';
 import { escapeXml, escapeXmlText, XML_ATTRIBUTE_TYPES } from './xml.ts';
 
@@ -54,22 +54,18 @@ export async function writeGraphml(graph: ExportGraph, write: Sink, view?: ViewS
   );
   const nodeTags = dataTags('node', nodeCols);
   const edgeTags = dataTags('edge', edgeCols);
-  // One write per batch of records: a write is an await and, on a response, often a syscall (issue 14).
-  for await (const nodes of graph.nodes()) {
-    let text = '';
-    for (const node of nodes) {
-      text += `    <node id="${escapeXml(node.key)}" labels="${escapeXml(labelsText(node.labels))}">${data(node, nodeCols, nodeTags)}${graphmlViewData(view, node.key)}</node>\n`;
-    }
-    await write(text);
-  }
-  for await (const edges of graph.edges()) {
-    let text = '';
-    for (const edge of edges) {
-      text +=
-        `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" label="${escapeXml(edge.type)}">` +
-        `${data(edge, edgeCols, edgeTags)}</edge>\n`;
-    }
-    await write(text);
-  }
+  await writeLines(
+    graph.nodes(),
+    write,
+    (node) =>
+      `    <node id="${escapeXml(node.key)}" labels="${escapeXml(labelsText(node.labels))}">${data(node, nodeCols, nodeTags)}${graphmlViewData(view, node.key)}</node>\n`,
+  );
+  await writeLines(
+    graph.edges(),
+    write,
+    (edge) =>
+      `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" label="${escapeXml(edge.type)}">` +
+      `${data(edge, edgeCols, edgeTags)}</edge>\n`,
+  );
   await write('  </graph>\n</graphml>\n');
 }
