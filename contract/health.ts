@@ -10,6 +10,7 @@ export const healthResponse = z.object({
     misses: z.number().int(),
     bypassed: z.number().int(),
     coalesced: z.number().int(),
+    checkedFirst: z.number().int(),
     entries: z.number().int(),
     bytes: z.number().int(),
     maxBytes: z.number().int(),

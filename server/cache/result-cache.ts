@@ -5,7 +5,9 @@
 //
 // "Validate after": a request whose answer is not in the cache under the last version the process knows goes
 // straight to the database, with no version check in front of it; the check that decides whether the answer
-// may be kept runs after the response has been sent. Only a request that may be a hit pays a check first.
+// may be kept runs after the response has been sent. Only a request that may be a hit pays a check first, and
+// not while the graph keeps changing (the last check found a new version): then hits are unlikely, and the
+// request is read at once like any miss, its answer kept if the check after it finds the graph still.
 // Requests that arrive while a miss for their key is being read wait for it (single flight, `miss-flights.ts`).
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
@@ -32,6 +34,8 @@ export interface CacheStats {
   bypassed: number;
   /** Misses answered by another request's read of the same key (single flight), with no query of their own. */
   coalesced: number;
+  /** Requests that waited for a version check before their answer (a hit was possible). */
+  checkedFirst: number;
   entries: number;
   bytes: number;
   maxBytes: number;
@@ -73,7 +77,7 @@ function seesPublicGraph(res: Response): boolean {
 export function resultCache({ driver, config }: { driver: Driver; config: AppConfig }): ResultCache {
   const lru = new ByteLru<Entry>(config.cache.maxBytes);
   const clock = versionClockOf(driver, config);
-  const counters = { hits: 0, misses: 0, bypassed: 0, coalesced: 0 };
+  const counters = { hits: 0, misses: 0, bypassed: 0, coalesced: 0, checkedFirst: 0 };
   const enabled = config.cache.maxBytes > 0;
   /**
    * Keys whose miss-path answer waits for its check, with the version it would be kept under: a request for
@@ -219,12 +223,14 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
         return;
       }
       const mayBeKept = before !== undefined && awaitingCheck.get(key)?.before === before;
-      if (!mayBeKept && !held) {
-        // Not held under the last version this process knows: a miss is certain or likely. No check first.
+      if ((!mayBeKept && !held) || clock.changing()) {
+        // Not held under the last version this process knows, or that version was new when last checked
+        // (writes are coming in, so it is likely gone by now): a miss is certain or likely. No check first.
         missPath(res, key, before, next);
         return;
       }
       // A hit is possible: only a check that started after this request arrived may confirm it.
+      counters.checkedFirst += 1;
       let version: string;
       try {
         version = await clock.version(arrivedAt);

@@ -2,7 +2,8 @@
 // one, so eight concurrent requests cost one or two round trips instead of eight. A request only accepts a
 // check that started after it arrived (less `staleMs`, 0 by default), so a write committed before the
 // request came in is always seen. The clock also remembers the last completed check's answer (`known`),
-// which the result cache uses to guess, without a round trip, whether a hit is possible at all.
+// which the result cache uses to guess, without a round trip, whether a hit is possible at all, and whether
+// that answer moved from the one before it (`changing`): while the graph keeps changing, a hit is unlikely.
 export interface VersionClock {
   /** The version as of a moment no earlier than `arrivedAt - staleMs` (and after this process's last write). */
   version: (arrivedAt?: number) => Promise<string>;
@@ -11,6 +12,11 @@ export interface VersionClock {
    * write; undefined before the first check and right after a write. Says nothing about the present.
    */
   known: () => string | undefined;
+  /**
+   * Whether the latest remembered check found a version other than the one remembered before it (a write,
+   * here or elsewhere, came between them); false once a check finds the version unchanged.
+   */
+  changing: () => boolean;
   /** This process committed a write: no check that started before now may answer for later requests. */
   noteWrite: () => void;
 }
@@ -26,6 +32,9 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
   let queued: Promise<string> | undefined;
   let writtenAt = Number.NEGATIVE_INFINITY;
   let known: { version: string; startedAt: number } | undefined;
+  // The last remembered answer, kept across this process's writes (which forget `known`) for `changing`.
+  let remembered: string | undefined;
+  let changing = false;
 
   const start = (): Check => {
     const check: Check = { startedAt: performance.now(), done: false, result: read() };
@@ -40,6 +49,8 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
           check.startedAt >= (known?.startedAt ?? Number.NEGATIVE_INFINITY)
         ) {
           known = { version, startedAt: check.startedAt };
+          changing = remembered !== undefined && remembered !== version;
+          remembered = version;
         }
       },
       () => {
@@ -69,6 +80,7 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
   return {
     version,
     known: () => known?.version,
+    changing: () => changing,
     noteWrite() {
       writtenAt = performance.now();
       known = undefined;

@@ -85,4 +85,28 @@ describe('versionClock', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(clock.known()).toBe('v2');
   });
+
+  it('says the graph is changing while each remembered check finds a new version, and not once one repeats', async () => {
+    const source = manualSource();
+    const clock = versionClock(source.read);
+    const check = async (version: string) => {
+      const asked = clock.version(performance.now() + 1);
+      await new Promise((resolve) => setImmediate(resolve));
+      source.answer(version);
+      await asked;
+    };
+    await check('v1');
+    expect(clock.changing()).toBe(false); // nothing to compare with yet
+    await check('v2');
+    expect(clock.changing()).toBe(true);
+    await check('v2');
+    expect(clock.changing()).toBe(false);
+    // This process's write forgets the known version but not what it is compared with.
+    clock.noteWrite();
+    await new Promise((resolve) => setImmediate(resolve));
+    source.answer('v3');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(clock.known()).toBe('v3');
+    expect(clock.changing()).toBe(true);
+  });
 });
