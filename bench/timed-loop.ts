@@ -7,6 +7,20 @@ export interface Timed {
   p99: number;
   perSecond: number;
   errors: number;
+  /** Every completed request's latency, sorted. */
+  latencies: number[];
+}
+
+/** The figures of one measurement split into slices (interleaved with another's), as if taken in one piece. */
+export function joinTimed(slices: readonly Timed[], seconds: number): Timed {
+  const latencies = slices.flatMap((slice) => slice.latencies).sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    perSecond: latencies.length / seconds,
+    errors: slices.reduce((sum, slice) => sum + slice.errors, 0),
+    latencies,
+  };
 }
 
 export async function timedLoop(
@@ -38,5 +52,6 @@ export async function timedLoop(
     p99: percentile(latencies, 99),
     perSecond: latencies.length / seconds,
     errors,
+    latencies,
   };
 }
