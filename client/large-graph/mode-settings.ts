@@ -14,9 +14,10 @@ import type { Settings } from 'sigma/settings';
 import type { RenderParams } from 'sigma/types';
 import { modeOptions } from './large-mode.ts';
 
-// Whether a large graph's layout runs: its edges and labels are then not drawn. A flag read at draw time
-// rather than a setting, because any change of sigma's settings re-indexes the whole graph (at 100,000 edges,
-// the costliest frame of a layout run).
+// Whether a large graph's layout runs: its edges and labels are then not drawn. The one record of it (the
+// renderer sets it, the test hook reads it). A flag read at draw time rather than a setting, because any change
+// of sigma's settings re-indexes the whole graph (at 100,000 edges, the costliest frame of a layout run); the
+// reducers do not hide edges for it either, so what they gave each edge stays true meanwhile (exports, tests).
 let paused = false;
 
 /** Lines that are not drawn while the layout runs: their buffers keep the old places until the re-index after. */

@@ -27,10 +27,12 @@ export interface Renderer {
   lastFrameBare(): boolean;
 }
 
-/** What the renderer decides beside the context: the mode, and whether edges are off while the layout runs. */
+/**
+ * What the renderer decides beside the context: the mode. Whether edges and labels are held back while the
+ * layout runs is recorded once, where the programs and the label drawer read it (large-graph/mode-settings.ts).
+ */
 interface Mode {
   large: boolean;
-  edgesHidden: boolean;
 }
 
 /** The render context plus its derived maps (sizes, curvature), recomputed lazily after a graph change. */
@@ -92,8 +94,6 @@ function sigmaSettings(
       return memo.node(node, context.graph.getNodeAttributes(node));
     },
     edgeReducer: (edge) => {
-      // A fresh object: sigma writes its defaults into what a reducer returns.
-      if (mode.edgesHidden) return { hidden: true };
       derive();
       return memo.edge(edge, context.graph.getEdgeAttributes(edge));
     },
@@ -148,19 +148,15 @@ function followUiState(sigma: Sigma, context: RenderContext, markStale: () => vo
     if (moved && moved.graph === context.graph) followLayout(sigma, moved.graph, moved.extent);
   });
   // In large mode edges and labels are off while the layout moves the nodes: each tick redraws nodes only.
-  layoutRunning.subscribe((running) => {
-    const hidden = running && mode.large;
-    if (hidden === mode.edgesHidden) return;
-    mode.edgesHidden = hidden;
-    // Not a settings change: that would re-index the whole graph at the layout's start.
-    pauseForLayout(sigma, hidden);
-  });
+  // Held back by their programs rather than by a settings change, which would re-index the whole graph at the
+  // layout's start; the camera's own hiding (hideEdgesOnMove) is sigma's and adds to this.
+  layoutRunning.subscribe((running) => pauseForLayout(sigma, running && mode.large));
 }
 
 const sizeOfGraph = (graph: DataGraph) => ({ nodes: graph.order, edges: graph.size });
 
 export function createRenderer(container: HTMLElement, initial: DataGraph): Renderer {
-  const mode: Mode = { large: isLarge(sizeOfGraph(initial), pageOverride), edgesHidden: false };
+  const mode: Mode = { large: isLarge(sizeOfGraph(initial), pageOverride) };
   largeGraph.set(mode.large);
   const { context, derive, markStale } = createContext(initial, mode);
   const memo = memoReducers(context, reduceNode, reduceEdge);
@@ -181,11 +177,10 @@ export function createRenderer(container: HTMLElement, initial: DataGraph): Rend
     const large = isLarge(sizeOfGraph(context.graph), pageOverride);
     if (large === mode.large) return;
     mode.large = large;
-    mode.edgesHidden = large && layoutRunning.get();
     largeGraph.set(large);
     markStale();
     memo.clear();
-    pauseForLayout(sigma, mode.edgesHidden);
+    pauseForLayout(sigma, large && layoutRunning.get());
     sigma.setSettings(modeSettings(large));
   };
   let checkPending = false;
