@@ -10,7 +10,7 @@ import { filters } from './filters/filters-state.ts';
 import { filtersView } from './filters/filters-view.ts';
 import { timeSliderView } from './filters/time-slider.ts';
 import { spanOf } from './filters/time-window.ts';
-import { visibleCounts } from './filters/visible-counts.ts';
+import { sharedVisibleCounts } from './filters/visible-counts-memo.ts';
 import { nodesInView } from './keyboard/nodes-in-view.ts';
 import { legendView } from './legend/legend-view.ts';
 import { mountMeetingsView } from './meetings/meetings-view.ts';
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   await restoreFromUrl(stage);
   syncUrl(stage);
   const network = stage.graph('network');
-  const shown = visibleCounts(network, filters.get());
+  // Counted once for the caption and the legend too (when the network is on screen).
+  const shown = sharedVisibleCounts(network, filters.get());
   announce(
     `Showing ${shown.nodes} of ${network.order} nodes, ${shown.edges} of ${network.size} relationships.`,
   );

@@ -3,6 +3,8 @@ import type { DataGraph } from '../graph/data-graph.ts';
 import { edgePasses, type FiltersState, nodePasses } from './filters-state.ts';
 
 export interface VisibleCounts {
+  /** The keys of the nodes the filters let through, in the graph's order. */
+  shown: ReadonlySet<string>;
   nodes: number;
   totalNodes: number;
   edges: number;
@@ -23,7 +25,7 @@ export function visibleCounts(graph: DataGraph, filters: FiltersState): VisibleC
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (edgePasses(filters, attributes.relType) && shown.has(source) && shown.has(target)) edges += 1;
   });
-  return { nodes: shown.size, totalNodes: graph.order, edges, totalEdges: graph.size, byLabel };
+  return { shown, nodes: shown.size, totalNodes: graph.order, edges, totalEdges: graph.size, byLabel };
 }
 
 /** The keys of the nodes the filters let through. */

@@ -1,7 +1,7 @@
 // The legend: one colour per label in the view with its count there (each entry is also the label's show/hide
 // switch), and in who met whom what each line means.
 import { filters, toggleLabel } from '../filters/filters-state.ts';
-import { visibleCounts, visibleNodes } from '../filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../filters/visible-counts-memo.ts';
 import { colourFor } from '../graph/palette.ts';
 import { MET_STYLES } from '../meetings/met-style.ts';
 import type { Stage } from '../network/stage.ts';
@@ -61,7 +61,7 @@ export function legendView(stage: Stage): HTMLElement {
   let keyShown = 'null';
   const render = (): void => {
     const graph = stage.graph(stage.onScreen());
-    const { byLabel } = visibleCounts(graph, filters.get());
+    const { byLabel, shown: shownNodes } = sharedVisibleCounts(graph, filters.get());
     const labels = [...byLabel].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
     const byLabelColour = styleState.get().colourBy === 'label';
     const signature = JSON.stringify([labels, byLabelColour]);
@@ -72,9 +72,7 @@ export function legendView(stage: Stage): HTMLElement {
     // The colour key follows the style and the graph on screen (styles are cached, so this is cheap).
     const styles = stylesOf(graph);
     const styleKey =
-      styles.colourKey && styles.colours
-        ? keyForShown(styles.colourKey, styles.colours, visibleNodes(graph, filters.get()))
-        : null;
+      styles.colourKey && styles.colours ? keyForShown(styles.colourKey, styles.colours, shownNodes) : null;
     const keySignature = JSON.stringify(styleKey);
     if (keySignature !== keyShown) {
       keyShown = keySignature;

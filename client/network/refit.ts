@@ -1,6 +1,6 @@
 // After a filter changes what is shown, the camera frames what is left (the sliders' Play included).
 import { filters } from '../filters/filters-state.ts';
-import { visibleNodes } from '../filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../filters/visible-counts-memo.ts';
 import { fitToNodes } from '../render/fit-view.ts';
 import type { Stage } from './stage.ts';
 
@@ -15,6 +15,7 @@ export function refitOnFilter(stage: Stage): void {
     const graph = stage.graph(stage.onScreen());
     // Who met whom is refetched for the new filters and framed whole when it arrives.
     if (stage.onScreen() !== 'network') return;
-    fitToNodes(stage.renderer.sigma, visibleNodes(graph, state));
+    // The caption and the legend count the same change: whoever asks first counts for all.
+    fitToNodes(stage.renderer.sigma, [...sharedVisibleCounts(graph, state).shown]);
   });
 }

@@ -6,7 +6,7 @@ import {
   MEETING_STATUSES,
   withLabelsShown,
 } from '../filters/filters-state.ts';
-import { visibleCounts } from '../filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../filters/visible-counts-memo.ts';
 import { meetingsViewName } from '../meetings/met-style.ts';
 import type { Stage } from '../network/stage.ts';
 import { byId, h } from '../ui/dom.ts';
@@ -34,7 +34,7 @@ export function mountViewCaption(stage: Stage): void {
   const caption = byId('view-caption');
   const render = (): void => {
     const graph = stage.graph(stage.onScreen());
-    const counts = visibleCounts(graph, filters.get());
+    const counts = sharedVisibleCounts(graph, filters.get());
     const meetings = stage.onScreen() === 'meetings';
     const shownStatuses = MEETING_STATUSES.filter((status) => !filters.get().hiddenStatuses.has(status));
     const name = meetings ? meetingsViewName(shownStatuses) : 'Network';

@@ -5,6 +5,7 @@ import type { ArticleRef } from '../../client/api/types.ts';
 import { timeoutText } from '../../client/cypher/outcome-view.ts';
 import { emptyFilters, initialFilters, toggleLabel } from '../../client/filters/filters-state.ts';
 import { visibleCounts } from '../../client/filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../../client/filters/visible-counts-memo.ts';
 import { createDataGraph, mergePayload } from '../../client/graph/data-graph.ts';
 import { ringPoints } from '../../client/layout/positions.ts';
 import { MET_STYLES, meetingsViewName, metLabel, pairStatus } from '../../client/meetings/met-style.ts';
@@ -76,6 +77,51 @@ describe('visible counts', () => {
     const none = visibleCounts(graph, toggleLabel(emptyFilters, 'Person'));
     expect(none).toMatchObject({ nodes: 1, edges: 0 });
     expect(none.byLabel.get('Person')).toBe(2);
+    expect([...none.shown]).toEqual(['Statement:s']);
+  });
+
+  it('are counted once per change and shared: layout moves keep them, filters and graph changes recount', () => {
+    const graph = createDataGraph();
+    const person = (id: string) => ({ key: `Person:${id}`, attributes: nodeData('Person', id) });
+    mergePayload(
+      graph,
+      graphPayload(
+        [person('a'), person('b')],
+        [{ key: 'e1', source: 'Person:a', target: 'Person:b', attributes: edgeData('KNOWS') }],
+      ),
+    );
+    const first = sharedVisibleCounts(graph, emptyFilters);
+    // The caption, the legend and the announcement ask in turn: one count, the same answer.
+    expect(sharedVisibleCounts(graph, emptyFilters)).toBe(first);
+    // Filters equal in value (a link restoring them) are the same filters.
+    expect(sharedVisibleCounts(graph, toggleLabel(toggleLabel(emptyFilters, 'Person'), 'Person'))).toBe(
+      first,
+    );
+    // The layout's writes: bulk hinted positions, and placements merged as {x, y}.
+    graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, x: 1, y: 2 }), {
+      attributes: ['x', 'y'],
+    });
+    graph.mergeNodeAttributes('Person:a', { x: 3, y: 4 });
+    graph.setNodeAttribute('Person:b', 'x', 5);
+    expect(sharedVisibleCounts(graph, emptyFilters)).toBe(first);
+
+    const hidden = toggleLabel(emptyFilters, 'Person');
+    expect(sharedVisibleCounts(graph, hidden)).toMatchObject({ nodes: 0, edges: 0 });
+    mergePayload(graph, graphPayload([person('c')], []));
+    expect(sharedVisibleCounts(graph, emptyFilters)).toMatchObject({ nodes: 3, totalNodes: 3, edges: 1 });
+    // A node's data changing (the style's refresh of every node, a merge of new properties) recounts.
+    const beforeData = sharedVisibleCounts(graph, emptyFilters);
+    graph.mergeNodeAttributes('Person:c', { nodeLabel: 'Statement' });
+    const afterData = sharedVisibleCounts(graph, emptyFilters);
+    expect(afterData).not.toBe(beforeData);
+    expect(afterData.byLabel.get('Statement')).toBe(1);
+    graph.updateEachNodeAttributes((_node, attributes) => attributes);
+    expect(sharedVisibleCounts(graph, emptyFilters)).not.toBe(afterData);
+    graph.dropEdge('e1');
+    expect(sharedVisibleCounts(graph, emptyFilters)).toMatchObject({ edges: 0, totalEdges: 0 });
+    // Each graph keeps its own.
+    const other = createDataGraph();
+    expect(sharedVisibleCounts(other, emptyFilters)).toMatchObject({ nodes: 0, totalNodes: 0 });
   });
 });
 
