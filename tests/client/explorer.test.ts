@@ -622,10 +622,21 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
 
   it('large-graph mode, forced on the seed graph by ?large=on: same nodes, clickable, edges off while the layout runs', async () => {
     // The seed graph is drawn normally; the link forces the mode that graphs past 5,000 nodes get.
-    expect(await page.evaluate(() => window.__actorgraph?.largeMode().on)).toBe(false);
+    // Polled: run alone (-t), this comes straight after the page opened and once read no hook yet.
+    await expect.poll(() => page.evaluate(() => window.__actorgraph?.largeMode().on), WAIT).toBe(false);
     const large = await openPage(browser, `${app.url}/?large=on`);
     const p = large.page;
     const hook = <T>(read: () => T) => p.evaluate(read);
+    // The screen reader hears at load the counts the caption shows (counted once for both). The status
+    // clears itself after 6 s: what it said is kept from the poll that saw it.
+    let said = '';
+    await expect
+      .poll(async () => {
+        said = (await p.locator('#status').textContent()) ?? '';
+        return said;
+      }, WAIT)
+      .toMatch(/^Showing \d+ of \d+ nodes, \d+ of \d+ relationships\.$/);
+    expect(said).toBe(`S${(await p.locator('#view-counts').textContent())?.slice(1)}.`);
     expect(await hook(() => window.__actorgraph?.largeMode())).toMatchObject({
       on: true,
       hideEdgesOnMove: true,
@@ -661,6 +672,31 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
     const before = await placed();
     await expect.poll(placed, WAIT).not.toEqual(before);
     await p.screenshot({ path: join(shots, 'large-mode-layout.png') });
+    // Panning while the layout runs: the camera and the layout both hold edges and labels back. The layout
+    // stopping mid-pan gives them back to the camera alone, which draws them once it is still.
+    const bare = () => p.evaluate(() => window.__actorgraph?.largeMode().lastFrameBare);
+    const canvas = await p.locator('#graph').boundingBox();
+    const from = { x: (canvas?.x ?? 0) + 60, y: (canvas?.y ?? 0) + 60 };
+    await p.mouse.move(from.x, from.y);
+    await p.mouse.down();
+    await p.mouse.move(from.x + 40, from.y + 25, { steps: 5 });
+    await expect.poll(bare, WAIT).toBe(true);
+    expect(await edgesPaused()).toBe(true);
+    await p.screenshot({ path: join(shots, 'large-mode-layout-panning.png') });
+    // A click through the DOM: the mouse stays down, so the pan goes on.
+    await p.evaluate(() => document.querySelector<HTMLButtonElement>('#layout-toggle')?.click());
+    await expect.poll(edgesPaused, WAIT).toBe(false);
+    await p.mouse.move(from.x + 80, from.y + 50, { steps: 5 });
+    await expect.poll(bare, WAIT).toBe(true);
+    await p.screenshot({ path: join(shots, 'large-mode-panning.png') });
+    await p.mouse.up();
+    await p.evaluate(() => window.__actorgraph?.settled());
+    await expect.poll(bare, WAIT).toBe(false);
+    expect(await edgesPaused()).toBe(false);
+    await p.screenshot({ path: join(shots, 'large-mode-after-pan.png') });
+    // Started and stopped from the toolbar as usual.
+    await p.click('#layout-toggle');
+    await expect.poll(edgesPaused, WAIT).toBe(true);
     await p.click('#layout-toggle');
     await expect.poll(edgesPaused, WAIT).toBe(false);
     expect(await edgeHidden()).toBe(false);
