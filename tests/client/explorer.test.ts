@@ -622,8 +622,7 @@ describe.skipIf(!hasBrowser)('Explorer client in Chromium', () => {
 
   it('large-graph mode, forced on the seed graph by ?large=on: same nodes, clickable, edges off while the layout runs', async () => {
     // The seed graph is drawn normally; the link forces the mode that graphs past 5,000 nodes get.
-    // Polled: run alone (-t), this comes straight after the page opened and once read no hook yet.
-    await expect.poll(() => page.evaluate(() => window.__actorgraph?.largeMode().on), WAIT).toBe(false);
+    expect(await page.evaluate(() => window.__actorgraph?.largeMode().on)).toBe(false);
     const large = await openPage(browser, `${app.url}/?large=on`);
     const p = large.page;
     const hook = <T>(read: () => T) => p.evaluate(read);
