@@ -26,6 +26,8 @@ export function parseKey(key: string): NodeRef {
 
 /** Nodes carry one label in this model; should one carry several, the first in sorted order names it. */
 export function primaryLabel(labels: readonly string[]): string {
+  // One label is the rule's common case, asked for both ends of every exported relationship: no copy to sort.
+  if (labels.length === 1) return labels[0] as string;
   return [...labels].sort()[0] ?? 'Node';
 }
 

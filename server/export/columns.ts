@@ -1,19 +1,33 @@
 // The flat columns GEXF, GraphML and CSV share: our own columns first (labels, id, name; type), then the
 // Neo4j properties — renamed `prop_<name>` when a property would take one of our columns' names or a name
 // the readers give a meaning of their own — then sourceCount and evidence.
-import { evidenceText } from './evidence-text.ts';
+import { type Escape, evidenceText } from './evidence-text.ts';
 import type { AttributeDecl, AttributeType, ExportEdge, ExportGraph, ExportNode } from './export-graph.ts';
 import { valueText } from './value-text.ts';
 
 export interface Column<Item> extends AttributeDecl {
   value: (item: Item) => unknown;
-  /** The value as text when the column has a faster way than valueText to the same text (the evidence). */
-  text?: (item: Item) => string | undefined;
+  /**
+   * The value as text, passed through `escaper` (which replaces each character on its own), when the column
+   * has a faster way than valueText and escaping the whole to the same text (the evidence).
+   */
+  text?: (item: Item, escaper?: Escape) => string | undefined;
 }
 
 /** A column's value as text for its declared type (undefined: no value). */
 export function columnText<Item>(column: Column<Item>, item: Item): string | undefined {
   return column.text ? column.text(item) : valueText(column.value(item), column.type);
+}
+
+/** A column's value as text for its declared type, escaped (undefined: no value). */
+export function escapedColumnText<Item>(
+  column: Column<Item>,
+  item: Item,
+  escaper: Escape,
+): string | undefined {
+  if (column.text) return column.text(item, escaper);
+  const text = valueText(column.value(item), column.type);
+  return text === undefined ? undefined : escaper(text);
 }
 
 /** Names a node property may not keep: our columns', and `label`, which Gephi and yEd read as the caption. */
@@ -55,7 +69,7 @@ function sourcingColumns<Item extends ExportNode | ExportEdge>(withEvidence: boo
     name: 'evidence',
     type: 'json',
     value: (item) => (item.sourceCount === null ? null : item.evidence),
-    text: (item) => (item.sourceCount === null ? undefined : evidenceText(item.evidence)),
+    text: (item, escaper) => (item.sourceCount === null ? undefined : evidenceText(item.evidence, escaper)),
   };
   return withEvidence ? [count, evidence] : [count];
 }

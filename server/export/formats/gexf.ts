@@ -39,7 +39,14 @@ function gexfValue<Item>(column: Column<Item>, item: Item): string | undefined {
     const items = listItems(value);
     if (items) return `[${items.map((text) => JSON.stringify(text)).join(', ')}]`;
   }
-  return column.text ? column.text(item) : valueText(value, column.type);
+  return valueText(value, column.type);
+}
+
+/** Single-quoted: values are often JSON (lists, evidence), whose every `"` would otherwise be `&quot;`. */
+function escapedGexfValue<Item>(column: Column<Item>, item: Item): string | undefined {
+  if (column.text) return column.text(item, escapeXmlSingleQuoted);
+  const text = gexfValue(column, item);
+  return text === undefined ? undefined : escapeXmlSingleQuoted(text);
 }
 
 /** Each column's opening, made once: `<attvalue for="3" value='`. */
@@ -50,21 +57,27 @@ function attvalueTags(columns: readonly unknown[]): string[] {
 function attvalues<Item>(item: Item, columns: Column<Item>[], tags: readonly string[]): string {
   let out = '';
   for (let index = 0; index < columns.length; index++) {
-    const text = gexfValue(columns[index] as Column<Item>, item);
-    // Single-quoted: values are often JSON (lists, evidence), whose every `"` would otherwise be `&quot;`.
-    if (text !== undefined) out += `${tags[index]}${escapeXmlSingleQuoted(text)}'/>`;
+    const text = escapedGexfValue(columns[index] as Column<Item>, item);
+    if (text !== undefined) out += `${tags[index]}${text}'/>`;
   }
   return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A value as an ISO day, else undefined. At module level: under tsx a closure made per row is renamed per row. */
+function dayText(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = valueText(value, 'string');
+  return text && DAY.test(text) ? text : undefined;
+}
+
 /** `start`/`end` of a dated fact (its range) or a who-met-whom pair (first and last meeting). */
 function spell(from: unknown, to: unknown): string {
-  const day = (value: unknown) => {
-    const text = valueText(value, 'string');
-    return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
-  };
-  const [start, end] = [day(from), day(to)];
-  return start && end ? ` start="${start}" end="${end}"` : '';
+  const start = dayText(from);
+  if (start === undefined) return '';
+  const end = dayText(to);
+  return end === undefined ? '' : ` start="${start}" end="${end}"`;
 }
 
 function header(graph: ExportGraph, nodes: Column<ExportNode>[], edges: Column<ExportEdge>[]): string {
