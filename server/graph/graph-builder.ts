@@ -19,7 +19,8 @@ export class GraphBuilder {
   addNode(node: Node, extra: { sourceCount?: number } = {}): string {
     const key = nodeKey(node);
     this.keysByElementId.set(node.elementId, key);
-    if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: { ...nodeData(node), ...extra } });
+    // Object.assign, not a spread into a new object: the same keys in the same order, one object fewer.
+    if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: Object.assign(nodeData(node), extra) });
     return key;
   }
 

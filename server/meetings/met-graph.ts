@@ -16,6 +16,7 @@ export class MetGraph {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges: GraphEdge[] = [];
   private readonly edgeKeys = new EdgeKeys();
+  private readonly keysByElementId = new Map<string, string>();
 
   add(record: Neo4jRecord<PairRecord>): void {
     const source = this.node(record.get('a'));
@@ -37,8 +38,12 @@ export class MetGraph {
     };
   }
 
+  /** Each person is in many pairs: its key and data are made once, on its first pair. */
   private node(node: Node): string {
+    const known = this.keysByElementId.get(node.elementId);
+    if (known !== undefined) return known;
     const key = nodeKey(node);
+    this.keysByElementId.set(node.elementId, key);
     if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: nodeData(node) });
     return key;
   }

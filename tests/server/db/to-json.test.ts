@@ -7,6 +7,19 @@ describe('toJson', () => {
   it('turns Integers into numbers, or strings when they do not fit a double', () => {
     expect(toJson(neo4j.int(42))).toBe(42);
     expect(toJson(neo4j.int('9007199254740993'))).toBe('9007199254740993');
+    // At the edges of the safe range, each way, the answer is the one `inSafeRange()` gives.
+    for (const text of [
+      '9007199254740991',
+      '9007199254740992',
+      '-9007199254740991',
+      '-9007199254740992',
+      '-1',
+    ]) {
+      const value = neo4j.int(text);
+      expect(toJson(value)).toBe(value.inSafeRange() ? value.toNumber() : text);
+    }
+    expect(toJson(neo4j.int('9007199254740991'))).toBe(Number.MAX_SAFE_INTEGER);
+    expect(toJson(neo4j.int('-9007199254740992'))).toBe('-9007199254740992');
   });
 
   it('turns dates into ISO text and keeps lists and maps', () => {
