@@ -2,9 +2,12 @@
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
+import { limitHeapGrowth } from '../server/heap-growth.ts';
 import { createLogger } from '../server/logger.ts';
 import { listen } from '../server/server.ts';
 
+// Heap growth as `npm start` sets it, so the bench measures the memory a deployment has.
+limitHeapGrowth();
 // Request logs off: the bench measures the API's work, not how fast pino writes to a pipe.
 const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), externalNeo4j: true };
 const driver = createDriver(config.neo4j);

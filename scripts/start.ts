@@ -4,6 +4,7 @@ import { applySchema } from '../loader/schema.ts';
 import { createApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver, waitForDatabase } from '../server/db/driver.ts';
+import { limitHeapGrowth } from '../server/heap-growth.ts';
 import { createLogger } from '../server/logger.ts';
 import { databaseIsEmpty, seedDatabase } from '../server/seed/seed-loader.ts';
 import { listen } from '../server/server.ts';
@@ -18,6 +19,7 @@ const USAGE = `usage: npm start
 
 async function main(): Promise<void> {
   parseCommandLine({ options: {} });
+  limitHeapGrowth();
   const started = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
