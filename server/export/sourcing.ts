@@ -39,11 +39,6 @@ export function reportedIds(reports: unknown): string[] {
   return Array.isArray(reports) ? reports.filter(isReport).map(([id]) => String(id)) : [];
 }
 
-/** The article ids a relationship's `sources` names. */
-export function sourceIds(sources: unknown): string[] {
-  return Array.isArray(sources) ? sources.map(String) : [];
-}
-
 const byArticle = (a: Evidence, b: Evidence) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
 
 /** A node reported in any article is a fact; its evidence is one entry per visible report, with its quote. */
@@ -71,9 +66,11 @@ export function nodeSourcing(reports: unknown, articles: ArticleMap): Sourcing {
 export function edgeSourcing(sources: unknown, articles: ArticleMap): Sourcing {
   if (sources === null || sources === undefined) return NO_SOURCING;
   const evidence: Evidence[] = [];
-  for (const id of sourceIds(sources)) {
-    const found = articles.get(id);
-    if (found) evidence.push(found);
+  if (Array.isArray(sources)) {
+    for (const id of sources) {
+      const found = articles.get(String(id));
+      if (found) evidence.push(found);
+    }
   }
   evidence.sort(byArticle);
   // An id named twice gives the same article object twice, side by side once sorted: keep it once.

@@ -7,7 +7,7 @@ import { edgeKey } from '../../contract/index.ts';
 import { keyOf } from '../db/node-key.ts';
 import type { ArticleEvidence, ArticleMap } from './article-evidence.ts';
 import { type ExportEdge, type ExportGraph, type ExportNode, exportNode } from './export-graph.ts';
-import { edgeSourcing, nodeSourcing, reportedIds, sourceIds } from './sourcing.ts';
+import { edgeSourcing, nodeSourcing, reportedIds } from './sourcing.ts';
 
 /** What every export query returns: a node row has `n`; a relationship row has the rest. */
 export interface SubgraphRow {
@@ -37,13 +37,16 @@ export const BATCH_ROWS = 500;
  */
 const LOOKUPS_AHEAD = 4;
 
+/** The article ids a batch names, pushed straight into one array (no list per row: every row comes here). */
 function idsOf(records: readonly Neo4jRecord<SubgraphRow>[]): string[] {
   const ids: string[] = [];
   for (const record of records) {
-    const found = record.get('n')
-      ? reportedIds(record.get('reports'))
-      : sourceIds(record.get('props')?.sources);
-    for (const id of found) ids.push(id);
+    if (record.get('n')) {
+      for (const id of reportedIds(record.get('reports'))) ids.push(id);
+      continue;
+    }
+    const sources = record.get('props')?.sources;
+    if (Array.isArray(sources)) for (const id of sources) ids.push(String(id));
   }
   return ids;
 }
