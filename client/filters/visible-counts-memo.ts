@@ -1,6 +1,7 @@
 // The visible counts of a graph computed once per change and handed to everyone who shows them (caption,
 // legend, the screen-reader announcement, the refit): at 100,000 edges one count walks the graph for ~60 ms.
 import type { DataGraph } from '../graph/data-graph.ts';
+import { positionsOnly, positionUpdate } from '../graph/position-updates.ts';
 import { sameFilters } from '../render/same-filters.ts';
 import type { FiltersState } from './filters-state.ts';
 import { type VisibleCounts, visibleCounts } from './visible-counts.ts';
@@ -12,22 +13,6 @@ interface Kept {
 
 /** The last counts of each graph; an entry is dropped when its graph changes in anything but positions. */
 const kept = new WeakMap<DataGraph, Kept | null>();
-
-type Hints = { attributes?: string[] } | undefined;
-const isPosition = (name: string): boolean => name === 'x' || name === 'y';
-// The layout moves nodes all the time (bulk writes hinted `x`, `y`; placements merged as `{x, y}`): counts
-// do not depend on positions, so those keep what was counted.
-const positionsOnly = (hints: Hints): boolean =>
-  Array.isArray(hints?.attributes) && hints.attributes.length > 0 && hints.attributes.every(isPosition);
-
-interface NodeUpdate {
-  type: string;
-  name?: string;
-  data?: object;
-}
-const positionUpdate = ({ type, name, data }: NodeUpdate): boolean =>
-  (type === 'set' && name !== undefined && isPosition(name)) ||
-  (type === 'merge' && data !== undefined && Object.keys(data).every(isPosition));
 
 function watch(graph: DataGraph): void {
   const forget = (): void => {
@@ -44,10 +29,10 @@ function watch(graph: DataGraph): void {
     graph.on(event, forget);
   graph.on('edgeAttributesUpdated', forget);
   graph.on('eachEdgeAttributesUpdated', forget);
-  graph.on('nodeAttributesUpdated', (update: NodeUpdate) => {
+  graph.on('nodeAttributesUpdated', (update) => {
     if (!positionUpdate(update)) forget();
   });
-  graph.on('eachNodeAttributesUpdated', ({ hints }: { hints?: Hints }) => {
+  graph.on('eachNodeAttributesUpdated', ({ hints }) => {
     if (!positionsOnly(hints)) forget();
   });
   kept.set(graph, null);

@@ -4,6 +4,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../api/types.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
+import { positionsOnly } from '../graph/position-updates.ts';
 
 type NodeDisplay = Partial<NodeDisplayData>;
 type EdgeDisplay = Partial<EdgeDisplayData>;
@@ -55,8 +56,6 @@ export function memoReducers<C extends object>(
   const nodes = new Map<string, Entry<NodeDisplay>>();
   const edges = new Map<string, Entry<EdgeDisplay>>();
   const computed = { nodes: 0, edges: 0 };
-  const positionsOnly = (hints?: { attributes?: string[] }): boolean =>
-    Array.isArray(hints?.attributes) && hints.attributes.every((name) => name === 'x' || name === 'y');
 
   return {
     node(node, data) {
