@@ -1,7 +1,7 @@
 // What an exported picture says beside the graph: its caption (the view, its counts, when, "actorgraph") and
 // its legend (the colours in use, or the meeting lines), built once for both PNG and SVG.
 import { filters, nodePasses } from '../filters/filters-state.ts';
-import { visibleNodes } from '../filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../filters/visible-counts-memo.ts';
 import type { DataGraph } from '../graph/data-graph.ts';
 import { colourFor } from '../graph/palette.ts';
 import { shortNumber } from '../legend/colour-key.ts';
@@ -57,7 +57,7 @@ export function imageLegend(graph: DataGraph, mode: ViewMode): ImageLegend {
   const styles = stylesOf(graph);
   const colourKey =
     styles.colourKey && styles.colours
-      ? keyForShown(styles.colourKey, styles.colours, visibleNodes(graph, filters.get()))
+      ? keyForShown(styles.colourKey, styles.colours, sharedVisibleCounts(graph, filters.get()).shown)
       : null;
   const size = styleState.get().sizeBy ?? view.get().sizeBy;
   const note = `Size: ${sourceTitle(size)}`;

@@ -2,7 +2,7 @@
 // GraphML exports so Gephi or yEd open the same picture.
 import type { ExportView } from '../../contract/index.ts';
 import { filters } from '../filters/filters-state.ts';
-import { visibleNodes } from '../filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../filters/visible-counts-memo.ts';
 import type { Renderer } from '../render/renderer.ts';
 import { baseColour, styledNode } from '../styling/styled.ts';
 
@@ -15,7 +15,7 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
 
 export function viewNodes(renderer: Renderer): NonNullable<ExportView> | undefined {
   const graph = renderer.graph();
-  const shown = visibleNodes(graph, filters.get());
+  const shown = [...sharedVisibleCounts(graph, filters.get()).shown];
   if (shown.length === 0 || shown.length > MAX_VIEW_NODES) return undefined;
   const nodes: NonNullable<ExportView>['nodes'] = {};
   for (const key of shown) {

@@ -1,5 +1,6 @@
-// The visible counts of a graph computed once per change and handed to everyone who shows them (caption,
-// legend, the screen-reader announcement, the refit): at 100,000 edges one count walks the graph for ~60 ms.
+// The visible counts of a graph computed once per change and handed to everyone who shows or uses them (caption,
+// legend, the screen-reader announcement, the refit, a link's positions, the image and export views): at 100,000
+// edges one count walks the graph for ~60 ms.
 import type { DataGraph } from '../graph/data-graph.ts';
 import { positionsOnly, positionUpdate } from '../graph/position-updates.ts';
 import { sameFilters } from '../render/same-filters.ts';

@@ -27,7 +27,3 @@ export function visibleCounts(graph: DataGraph, filters: FiltersState): VisibleC
   });
   return { shown, nodes: shown.size, totalNodes: graph.order, edges, totalEdges: graph.size, byLabel };
 }
-
-/** The keys of the nodes the filters let through. */
-export const visibleNodes = (graph: DataGraph, filters: FiltersState): string[] =>
-  graph.filterNodes((_node, attributes) => nodePasses(filters, attributes));

@@ -2,7 +2,7 @@
 // restored on another screen) and the positions of the nodes shown in the network view.
 import type Sigma from 'sigma';
 import { filters } from '../filters/filters-state.ts';
-import { visibleNodes } from '../filters/visible-counts.ts';
+import { sharedVisibleCounts } from '../filters/visible-counts-memo.ts';
 import { savePositions } from '../layout/positions.ts';
 import type { Stage } from '../network/stage.ts';
 import { decodePositions, encodePositions, type GraphCamera } from './view-code.ts';
@@ -30,7 +30,7 @@ export async function restoreCamera(sigma: Sigma, target: GraphCamera): Promise<
 export function positionsCode(stage: Stage): string | null {
   if (stage.onScreen() !== 'network') return null;
   const graph = stage.graph('network');
-  const shown = visibleNodes(graph, filters.get());
+  const shown = [...sharedVisibleCounts(graph, filters.get()).shown];
   if (shown.length > MAX_PLACED) return null;
   return encodePositions(
     shown.map((key) => {
@@ -43,7 +43,7 @@ export function positionsCode(stage: Stage): string | null {
 /** Puts the shown nodes where the link says; false when the link was made for another set of nodes. */
 export function restorePositions(stage: Stage, code: string): boolean {
   const graph = stage.graph('network');
-  const positions = decodePositions(code, visibleNodes(graph, filters.get()));
+  const positions = decodePositions(code, [...sharedVisibleCounts(graph, filters.get()).shown]);
   if (!positions) return false;
   for (const [key, position] of positions) graph.mergeNodeAttributes(key, position);
   savePositions('network', graph);

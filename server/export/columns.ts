@@ -14,20 +14,14 @@ export interface Column<Item> extends AttributeDecl {
   text?: (item: Item, escaper?: Escape) => string | undefined;
 }
 
-/** A column's value as text for its declared type (undefined: no value). */
-export function columnText<Item>(column: Column<Item>, item: Item): string | undefined {
-  return column.text ? column.text(item) : valueText(column.value(item), column.type);
-}
-
-/** A column's value as text for its declared type, escaped (undefined: no value). */
-export function escapedColumnText<Item>(
-  column: Column<Item>,
-  item: Item,
-  escaper: Escape,
-): string | undefined {
+/**
+ * A column's value as text for its declared type, passed through `escaper` when one is given (undefined: no
+ * value).
+ */
+export function columnText<Item>(column: Column<Item>, item: Item, escaper?: Escape): string | undefined {
   if (column.text) return column.text(item, escaper);
   const text = valueText(column.value(item), column.type);
-  return text === undefined ? undefined : escaper(text);
+  return text === undefined || escaper === undefined ? text : escaper(text);
 }
 
 /** Names a node property may not keep: our columns', and `label`, which Gephi and yEd read as the caption. */

@@ -17,6 +17,9 @@ export class GraphBuilder {
 
   /** `extra` carries what the query computed beside the node: a fact's sourceCount. */
   addNode(node: Node, extra: { sourceCount?: number } = {}): string {
+    // A node met again (a person in many pairs, an end of many relationships) keeps its first key and data.
+    const known = this.keysByElementId.get(node.elementId);
+    if (known !== undefined) return known;
     const key = nodeKey(node);
     this.keysByElementId.set(node.elementId, key);
     // Object.assign, not a spread into a new object: the same keys in the same order, one object fewer.
@@ -42,9 +45,9 @@ export class GraphBuilder {
     return key;
   }
 
-  /** An edge that is no Neo4j relationship (who met whom's MET projection). */
-  addEdge(edge: GraphEdge): void {
-    this.edges.push({ ...edge, key: this.edgeKeys.next(edge.key) });
+  /** An edge that is no Neo4j relationship (who met whom's MET projection), keyed `key` or its next variant. */
+  addEdge(key: string, source: string, target: string, attributes: GraphEdge['attributes']): void {
+    this.edges.push({ key: this.edgeKeys.next(key), source, target, attributes });
   }
 
   toJSON(): SerializedGraph {

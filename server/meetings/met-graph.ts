@@ -1,50 +1,25 @@
 // Who met whom's graph, built from the pairs query's records one by one as they arrive (server/db/read-each.ts),
 // each record becoming its wire edge at once, with the properties the exporters get (server/graph/met.ts).
-import type { Record as Neo4jRecord, Node } from 'neo4j-driver';
-import {
-  EdgeKeys,
-  edgeKey,
-  type GraphEdge,
-  type GraphNode,
-  type SerializedGraph,
-} from '../../contract/index.ts';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { edgeKey, type SerializedGraph } from '../../contract/index.ts';
 import { propertiesToJson } from '../db/to-json.ts';
+import { GraphBuilder } from '../graph/graph-builder.ts';
 import { type PairRecord, pairProperties } from '../graph/met.ts';
-import { nodeData, nodeKey } from '../graph/model.ts';
-/** Nodes in order of first appearance, edges in the query's order: the shape GraphBuilder gave before. */
+
+/** Nodes in order of first appearance, edges in the query's order. */
 export class MetGraph {
-  private readonly nodes = new Map<string, GraphNode>();
-  private readonly edges: GraphEdge[] = [];
-  private readonly edgeKeys = new EdgeKeys();
-  private readonly keysByElementId = new Map<string, string>();
+  private readonly graph = new GraphBuilder();
 
   add(record: Neo4jRecord<PairRecord>): void {
-    const source = this.node(record.get('a'));
-    const target = this.node(record.get('b'));
-    this.edges.push({
-      key: this.edgeKeys.next(edgeKey('MET', source, target)),
-      source,
-      target,
-      attributes: { relType: 'MET', properties: propertiesToJson(pairProperties(record)) },
+    const source = this.graph.addNode(record.get('a'));
+    const target = this.graph.addNode(record.get('b'));
+    this.graph.addEdge(edgeKey('MET', source, target), source, target, {
+      relType: 'MET',
+      properties: propertiesToJson(pairProperties(record)),
     });
   }
 
   result(): SerializedGraph {
-    return {
-      attributes: {},
-      options: { type: 'directed', multi: true, allowSelfLoops: true },
-      nodes: [...this.nodes.values()],
-      edges: this.edges,
-    };
-  }
-
-  /** Each person is in many pairs: its key and data are made once, on its first pair. */
-  private node(node: Node): string {
-    const known = this.keysByElementId.get(node.elementId);
-    if (known !== undefined) return known;
-    const key = nodeKey(node);
-    this.keysByElementId.set(node.elementId, key);
-    if (!this.nodes.has(key)) this.nodes.set(key, { key, attributes: nodeData(node) });
-    return key;
+    return this.graph.toJSON();
   }
 }

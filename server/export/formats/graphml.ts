@@ -2,7 +2,7 @@
 // <data> per value; labels in APOC's `:Person:Actor` form (the node's `labels` attribute and key) and the
 // relationship type as the edge's `label` attribute (APOC) and `type` key; lists as APOC writes them
 // (`attr.list`, JSON array text); who met whom undirected; truncation as a graph-level key.
-import { type Column, edgeColumns, escapedColumnText, labelsText, nodeColumns } from '../columns.ts';
+import { type Column, columnText, edgeColumns, labelsText, nodeColumns } from '../columns.ts';
 import type { ExportGraph } from '../export-graph.ts';
 import { type Sink, writeLines } from '../export-sink.ts';
 import { graphmlViewData, graphmlViewKeys, type ViewStyle } from '../view-style.ts';
@@ -25,7 +25,7 @@ function dataTags(domain: 'node' | 'edge', columns: readonly unknown[]): string[
 function data<Item>(item: Item, columns: Column<Item>[], tags: readonly string[]): string {
   let out = '';
   for (let index = 0; index < columns.length; index++) {
-    const text = escapedColumnText(columns[index] as Column<Item>, item, escapeXmlText);
+    const text = columnText(columns[index] as Column<Item>, item, escapeXmlText);
     if (text !== undefined) out += `${tags[index]}${text}</data>`;
   }
   return out;
