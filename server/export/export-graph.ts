@@ -73,8 +73,8 @@ export interface ExportGraph {
 
 export const NO_SOURCING: Sourcing = { sourceCount: null, evidence: [] };
 
-export function exportNode(node: Node, sourcing: Sourcing = NO_SOURCING): ExportNode {
-  return { key: nodeKey(node), labels: [...node.labels].sort(), raw: node.properties, ...sourcing };
+export function exportNode(node: Node, sourcing: Sourcing = NO_SOURCING, key = nodeKey(node)): ExportNode {
+  return { key, labels: [...node.labels].sort(), raw: node.properties, ...sourcing };
 }
 
 /** `{article, title, …}` maps from a query (driver values) to evidence. */

@@ -57,7 +57,8 @@ async function* keptEdges(minSources: number, batches: Batches<ExportEdge>): Asy
 
 /**
  * The subset's queries, run one after the other as one stream of rows: every node row, then every relationship
- * row (one query that walks the subset once, or a node query and a relationship query).
+ * row (one query that walks the subset once, or a node query and a relationship query). `endsByElementId`: the
+ * relationship rows name their ends by element id alone (the one-walk queries), so the stream keeps node keys.
  */
 function streamedGraph(
   context: CypherContext,
@@ -66,13 +67,18 @@ function streamedGraph(
   plan: string[],
   params: Record<string, unknown>,
   options: ExportOptions,
+  endsByElementId: boolean,
 ): ExportGraph {
   const timeout = context.config.cypher.timeoutMs * EXPORT_TIMEOUT_FACTOR;
   const allParams = { ...visibilityParams(options.minSources), ...params };
   const articles = new ArticleEvidence(context, timeout);
   const phased = nodesThenEdges(
     (): AsyncGenerator<SubgraphBatch> =>
-      withSources(recordBatches<SubgraphRow>(context, plan, allParams, timeout, BATCH_ROWS), articles),
+      withSources(
+        recordBatches<SubgraphRow>(context, plan, allParams, timeout, BATCH_ROWS),
+        articles,
+        endsByElementId ? new Map() : undefined,
+      ),
   );
   return {
     subset,
@@ -95,7 +101,7 @@ export async function keysGraph(
 ): Promise<ExportGraph> {
   const params = { refs: await requireFoundNodes(context, keys) };
   const plan = [queries.keys.fill()];
-  return streamedGraph(context, 'nodes', await declaredProperties(context), plan, params, options);
+  return streamedGraph(context, 'nodes', await declaredProperties(context), plan, params, options, true);
 }
 
 export async function egoGraph(
@@ -109,7 +115,7 @@ export async function egoGraph(
   const fragments = { label: labelFragment(ref.label), depth: integerFragment(depth, 1, 3) };
   const name = `ego-${ref.label}-${ref.id}-${depth}`.replace(/[^\w.-]+/g, '_');
   const plan = [queries.ego.fill(fragments)];
-  return streamedGraph(context, name, await declaredProperties(context), plan, { id: ref.id }, options);
+  return streamedGraph(context, name, await declaredProperties(context), plan, { id: ref.id }, options, true);
 }
 
 /** Labels and types asked for must exist (400 naming the unknown ones); none asked means all public ones. */
@@ -141,5 +147,5 @@ export async function wholeGraph(
   };
   const name =
     filter.labels.length + filter.types.length > 0 || filter.from || filter.to ? 'graph-filtered' : 'graph';
-  return streamedGraph(context, name, await declaredProperties(context), plan, params, options);
+  return streamedGraph(context, name, await declaredProperties(context), plan, params, options, false);
 }

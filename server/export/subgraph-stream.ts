@@ -1,10 +1,12 @@
 // One stream of export rows — every node first, then every relationship — read in batches and turned into the
 // two batch streams the writers read in turn. Sources are looked up a batch of rows at a time, a few batches
 // ahead of the one being written, so the lookups overlap the writing and each other; nothing but those batches
-// is held.
+// is held, and, when relationship rows name their ends by element id alone, each node's key (a few MiB at 30k
+// nodes).
 import type { Record as Neo4jRecord, Node } from 'neo4j-driver';
 import { edgeKey } from '../../contract/index.ts';
 import { keyOf } from '../db/node-key.ts';
+import { nodeKey } from '../graph/model.ts';
 import type { ArticleEvidence, ArticleMap } from './article-evidence.ts';
 import { type ExportEdge, type ExportGraph, type ExportNode, exportNode } from './export-graph.ts';
 import { edgeSourcing, nodeSourcing, reportedIds } from './sourcing.ts';
@@ -15,10 +17,10 @@ export interface SubgraphRow {
   reports: unknown;
   type: string | null;
   props: Record<string, unknown> | null;
-  sourceLabels: string[];
+  sourceLabels: string[] | null;
   sourceId: unknown;
   sourceElement: string;
-  targetLabels: string[];
+  targetLabels: string[] | null;
   targetId: unknown;
   targetElement: string;
 }
@@ -37,11 +39,19 @@ export const BATCH_ROWS = 500;
  */
 const LOOKUPS_AHEAD = 4;
 
-/** The article ids a batch names, pushed straight into one array (no list per row: every row comes here). */
-function idsOf(records: readonly Neo4jRecord<SubgraphRow>[]): string[] {
+/** Keys of the nodes a stream has given, by element id, for relationship rows that name their ends so. */
+export type NodeKeys = Map<string, string>;
+
+/**
+ * The article ids a batch names, pushed straight into one array (no list per row: every row comes here); and
+ * each node's key, remembered in the order the rows arrive (lookups may end out of order).
+ */
+function idsOf(records: readonly Neo4jRecord<SubgraphRow>[], keys: NodeKeys | undefined): string[] {
   const ids: string[] = [];
   for (const record of records) {
-    if (record.get('n')) {
+    const n = record.get('n');
+    if (n) {
+      keys?.set(n.elementId, nodeKey(n));
       for (const id of reportedIds(record.get('reports'))) ids.push(id);
       continue;
     }
@@ -51,33 +61,67 @@ function idsOf(records: readonly Neo4jRecord<SubgraphRow>[]): string[] {
   return ids;
 }
 
-function edgeOf(record: Neo4jRecord<SubgraphRow>, articles: ArticleMap): ExportEdge {
+/**
+ * An end's key: from its labels and id when the row has them, else the key the stream made for it (the ego and
+ * keys queries give every node before any relationship, and name the ends by element id alone).
+ */
+function endKey(labels: string[] | null, id: unknown, element: string, keys: NodeKeys | undefined): string {
+  if (labels !== null) return keyOf(labels, id, element);
+  const key = keys?.get(element);
+  if (key === undefined) throw new Error(`An export row names node ${element} before the stream gave it.`);
+  return key;
+}
+
+function edgeOf(
+  record: Neo4jRecord<SubgraphRow>,
+  articles: ArticleMap,
+  keys: NodeKeys | undefined,
+): ExportEdge {
   const type = record.get('type') ?? '';
   const raw = record.get('props') ?? {};
-  const source = keyOf(record.get('sourceLabels'), record.get('sourceId'), record.get('sourceElement'));
-  const target = keyOf(record.get('targetLabels'), record.get('targetId'), record.get('targetElement'));
+  const source = endKey(
+    record.get('sourceLabels'),
+    record.get('sourceId'),
+    record.get('sourceElement'),
+    keys,
+  );
+  const target = endKey(
+    record.get('targetLabels'),
+    record.get('targetId'),
+    record.get('targetElement'),
+    keys,
+  );
   const { sourceCount, evidence } = edgeSourcing(raw.sources, articles);
   return { key: edgeKey(type, source, target), type, source, target, raw, sourceCount, evidence };
 }
 
-function batchOf(records: readonly Neo4jRecord<SubgraphRow>[], articles: ArticleMap): SubgraphBatch {
+function batchOf(
+  records: readonly Neo4jRecord<SubgraphRow>[],
+  articles: ArticleMap,
+  keys: NodeKeys | undefined,
+): SubgraphBatch {
   const batch: SubgraphBatch = { nodes: [], edges: [] };
   for (const record of records) {
     const n = record.get('n');
-    if (n) batch.nodes.push(exportNode(n, nodeSourcing(record.get('reports'), articles)));
-    else batch.edges.push(edgeOf(record, articles));
+    if (n)
+      batch.nodes.push(exportNode(n, nodeSourcing(record.get('reports'), articles), keys?.get(n.elementId)));
+    else batch.edges.push(edgeOf(record, articles, keys));
   }
   return batch;
 }
 
-/** Batches of rows to nodes and edges with their sources, the lookups of the next batches running meanwhile. */
+/**
+ * Batches of rows to nodes and edges with their sources, the lookups of the next batches running meanwhile.
+ * `keys` (an empty map) when relationship rows name their ends by element id alone: the nodes' keys go there.
+ */
 export async function* withSources(
   records: AsyncIterable<readonly Neo4jRecord<SubgraphRow>[]>,
   articles: ArticleEvidence,
+  keys?: NodeKeys,
 ): AsyncGenerator<SubgraphBatch> {
   const ahead: Promise<SubgraphBatch>[] = [];
   for await (const batch of records) {
-    const next = articles.lookUp(idsOf(batch)).then((found) => batchOf(batch, found));
+    const next = articles.lookUp(idsOf(batch, keys)).then((found) => batchOf(batch, found, keys));
     // Awaited in turn below; marked handled now, so a failure while earlier batches are written is not "unhandled".
     next.catch(() => undefined);
     ahead.push(next);

@@ -4,6 +4,8 @@
 // relationship, as neighbours and paths do not. Sources travel as article ids (a node's reports, a
 // relationship's `sources`), looked up a batch at a time by the server (subgraph-stream.ts), which also
 // drops the relationships below minSources (a subquery here would run for every relationship, even at 0).
+// A relationship row names its ends by element id alone: every node row comes first, and the server keeps
+// their keys (each end's labels and id, read and decoded again for every relationship, cost both processes).
 MATCH (c:{{label}} {id: $id})
 CALL (c) {
   MATCH p = (c)-[*0..{{depth}}]-(m)
@@ -29,7 +31,7 @@ CALL (nodes) {
     ORDER BY elementId(b), type(r)
   }
   RETURN null AS n, null AS reports, type(r) AS type, properties(r) AS props,
-    labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
-    labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement
+    null AS sourceLabels, null AS sourceId, elementId(a) AS sourceElement,
+    null AS targetLabels, null AS targetId, elementId(b) AS targetElement
 }
 RETURN n, reports, type, props, sourceLabels, sourceId, sourceElement, targetLabels, targetId, targetElement

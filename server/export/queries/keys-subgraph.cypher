@@ -4,6 +4,8 @@
 // this is a seek per key; id and label are checked again because an element id may be reused once its node
 // is deleted. Sources travel as article ids, looked up a batch at a time by the server (subgraph-stream.ts), which also
 // drops the relationships below minSources.
+// A relationship row names its ends by element id alone: every node row comes first, and the server keeps
+// their keys.
 // The visibility test is the same in every export query (graph/visibility.ts); $labels, $from and $to are
 // empty here.
 UNWIND $refs AS ref
@@ -34,7 +36,7 @@ CALL (nodes) {
     ORDER BY elementId(b), type(r)
   }
   RETURN null AS n, null AS reports, type(r) AS type, properties(r) AS props,
-    labels(a) AS sourceLabels, a.id AS sourceId, elementId(a) AS sourceElement,
-    labels(b) AS targetLabels, b.id AS targetId, elementId(b) AS targetElement
+    null AS sourceLabels, null AS sourceId, elementId(a) AS sourceElement,
+    null AS targetLabels, null AS targetId, elementId(b) AS targetElement
 }
 RETURN n, reports, type, props, sourceLabels, sourceId, sourceElement, targetLabels, targetId, targetElement
