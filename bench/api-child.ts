@@ -21,22 +21,21 @@ export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
 export async function startApiChild(
   connection: Neo4jConnection,
   env: NodeJS.ProcessEnv = {},
+  /** Node flags (--cpu-prof, V8 flags), and another checkout's bench/api-server.ts for an A/B of two versions. */
+  how: { nodeFlags?: readonly string[]; script?: string } = {},
 ): Promise<ApiChild> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', new URL('./api-server.ts', import.meta.url).pathname],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        NEO4J_URI: connection.uri,
-        NEO4J_USER: connection.user,
-        NEO4J_PASSWORD: connection.password,
-        NEO4J_DATABASE: connection.database,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const script = how.script ?? new URL('./api-server.ts', import.meta.url).pathname;
+  const child = spawn(process.execPath, [...(how.nodeFlags ?? []), '--import', 'tsx', script], {
+    env: {
+      ...process.env,
+      ...env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      NEO4J_DATABASE: connection.database,
     },
-  );
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolve, reject) => {
