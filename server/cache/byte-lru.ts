@@ -42,6 +42,11 @@ export class ByteLru<V extends Sized> {
     return true;
   }
 
+  /** Drops every entry `keep` refuses (deleting while a Map is iterated is safe). */
+  retain(keep: (value: V) => boolean): void {
+    for (const [key, value] of this.entries) if (!keep(value)) this.delete(key);
+  }
+
   delete(key: string): void {
     const value = this.entries.get(key);
     if (value === undefined) return;

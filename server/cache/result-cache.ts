@@ -85,8 +85,13 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
    */
   const awaitingCheck = new Map<string, { before: string; count: number }>();
   const flights = new MissFlights<Entry>();
-  // A first known version, so the first answers can already be kept (a database not up yet: the next try).
-  if (enabled) clock.version().catch(() => undefined);
+  if (enabled) {
+    // A first known version, so the first answers can already be kept (a database not up yet: the next try).
+    clock.version().catch(() => undefined);
+    // Answers read under an older version can never be served again: their memory goes back at once rather
+    // than when the bound evicts them, and the collector stops tracing them.
+    clock.onNewVersion((version) => lru.retain((entry) => entry.version === version));
+  }
 
   const serve = (res: Response, entry: Entry, how: 'hit' | 'coalesced' = 'hit'): void => {
     res.setHeader('ETag', entry.etag);
@@ -248,8 +253,13 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
         return;
       }
       // Stored under the version read before the query ran: a write during the query moves the version, so
-      // this answer is never served for the graph after it.
-      runHandler(res, key, (entry) => entry && lru.set(key, { ...entry, version }), next);
+      // this answer is never served for the graph after it (nor kept, if a newer version is already known).
+      runHandler(
+        res,
+        key,
+        (entry) => entry && clock.known() === version && lru.set(key, { ...entry, version }),
+        next,
+      );
     };
 
   return {

@@ -19,6 +19,12 @@ export interface VersionClock {
   changing: () => boolean;
   /** This process committed a write: no check that started before now may answer for later requests. */
   noteWrite: () => void;
+  /**
+   * Calls `listener` each time a check finds a version other than the one remembered before it. Versions
+   * only move forward (the counter grows, the bookmark names a later transaction), so what was read under an
+   * older one can never be served again.
+   */
+  onNewVersion: (listener: (version: string) => void) => void;
 }
 
 interface Check {
@@ -35,6 +41,7 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
   // The last remembered answer, kept across this process's writes (which forget `known`) for `changing`.
   let remembered: string | undefined;
   let changing = false;
+  const listeners: ((version: string) => void)[] = [];
 
   const start = (): Check => {
     const check: Check = { startedAt: performance.now(), done: false, result: read() };
@@ -51,6 +58,7 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
           known = { version, startedAt: check.startedAt };
           changing = remembered !== undefined && remembered !== version;
           remembered = version;
+          if (changing) for (const listener of listeners) listener(version);
         }
       },
       () => {
@@ -86,6 +94,9 @@ export function versionClock(read: () => Promise<string>, staleMs = 0): VersionC
       known = undefined;
       // Learn the new version now, off the write's path, so the next reads can fill the cache again.
       version(writtenAt).catch(() => undefined);
+    },
+    onNewVersion: (listener) => {
+      listeners.push(listener);
     },
   };
 }

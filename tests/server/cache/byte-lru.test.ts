@@ -27,4 +27,14 @@ describe('ByteLru', () => {
     expect(lru.bytes).toBe(50);
     expect(lru.size).toBe(1);
   });
+
+  it('drops the entries a predicate refuses, and their bytes', () => {
+    const lru = new ByteLru<{ bytes: number; version: string }>(100);
+    lru.set('a', { bytes: 10, version: 'v1' });
+    lru.set('b', { bytes: 20, version: 'v2' });
+    lru.set('c', { bytes: 30, version: 'v1' });
+    lru.retain((entry) => entry.version === 'v2');
+    expect([lru.size, lru.bytes, lru.evictions]).toEqual([1, 20, 0]);
+    expect(lru.get('b')).toBeDefined();
+  });
 });

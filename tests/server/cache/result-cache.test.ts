@@ -2,7 +2,7 @@
 // write through the product is seen by the next read, in this process and in a second one on the same
 // database; a write made beside the product (the bare driver, as cypher-shell would) is noticed, by a hit's
 // check and by a miss answered before any check, whose answer is kept only if nothing committed around it;
-// while writes keep coming, no check is paid in front of a read;
+// while writes keep coming, no check is paid in front of a read; answers a write made stale are let go at once;
 // editors never read or fill the public cache; with the cache off every answer still comes from the database.
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
@@ -167,6 +167,20 @@ describe('the result cache', () => {
     expect(JSON.stringify((await readUntilHit(one, nodePath)).body)).toContain('Burst 3');
   });
 
+  it('lets go of every answer an outside write made stale as soon as a check sees it', async () => {
+    const otherPath = `/api/nodes/Person:${OTHER}`;
+    await readUntilHit(one, nodePath);
+    await readUntilHit(one, otherPath);
+    expect((await health(one)).entries).toBeGreaterThanOrEqual(2);
+    await rows("MATCH (p:Person {id: $id}) SET p.name = 'Stale for the cache'", { id: OTHER });
+    // The read's check in front finds the new version: nothing read under the old one may stay, and only
+    // this read's answer, read under the new one, is kept.
+    const fresh = await get(one, nodePath);
+    expect(fresh.cache).toBe('miss');
+    await waitFor(async () => (await health(one)).entries === 1, { what: 'stale answers dropped' });
+    expect((await readUntilHit(one, nodePath)).body).toEqual(fresh.body);
+  });
+
   it('answers a likely miss before any check, and keeps it only if nothing committed between the checks around it', async () => {
     const otherPath = `/api/nodes/Person:${OTHER}`;
     // A hit confirms this process knows the current version (its last check saw the graph as it is).
@@ -185,14 +199,14 @@ describe('the result cache', () => {
   });
 
   it('keeps editors out of the public cache: drafts neither leak out nor public answers in', async () => {
+    // A public answer cached for the node, which the editor must not be served either.
+    await readUntilHit(one, nodePath);
     const before = await health(one);
     const asEditor = await get(one, `/api/articles/${DRAFT}`, admin);
     expect(asEditor.status).toBe(200);
     expect(asEditor.cache).toBe('bypass');
     expect((await get(one, `/api/articles/${DRAFT}`)).status).toBe(404);
     expect((await get(one, `/api/articles/${DRAFT}`, admin)).status).toBe(200);
-    // A public answer cached for the node is not what the editor is served either.
-    await get(one, nodePath);
     expect((await get(one, nodePath, admin)).cache).toBe('bypass');
     const after = await health(one);
     expect(after.bypassed).toBe((before.bypassed as number) + 3);

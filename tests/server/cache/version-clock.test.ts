@@ -89,6 +89,8 @@ describe('versionClock', () => {
   it('says the graph is changing while each remembered check finds a new version, and not once one repeats', async () => {
     const source = manualSource();
     const clock = versionClock(source.read);
+    const heard: string[] = [];
+    clock.onNewVersion((version) => heard.push(version));
     const check = async (version: string) => {
       const asked = clock.version(performance.now() + 1);
       await new Promise((resolve) => setImmediate(resolve));
@@ -101,6 +103,8 @@ describe('versionClock', () => {
     expect(clock.changing()).toBe(true);
     await check('v2');
     expect(clock.changing()).toBe(false);
+    // Listeners hear each move once, not the first version nor a repeat.
+    expect(heard).toEqual(['v2']);
     // This process's write forgets the known version but not what it is compared with.
     clock.noteWrite();
     await new Promise((resolve) => setImmediate(resolve));
@@ -108,5 +112,6 @@ describe('versionClock', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(clock.known()).toBe('v3');
     expect(clock.changing()).toBe(true);
+    expect(heard).toEqual(['v2', 'v3']);
   });
 });
