@@ -56,12 +56,28 @@ function read(driver: Driver, query: string, params: Record<string, unknown>) {
   });
 }
 
+/** who-met-whom over windows `windowDays` long, cycling through 96 starts a month apart. */
+export function whoMetWhomWorkload(windowDays: number): Workload {
+  const window = (i: number) => windowOf(i, windowDays);
+  const whoMetWhom = queries.whoMetWhom.fill();
+  const withoutPairs = queries.withoutPairs.fill();
+  return {
+    name: `who-met-whom (${windowDays}-day window)`,
+    path: (i) => `/api/who-met-whom?from=${window(i).from}&to=${window(i).to}`,
+    // Both reads the service runs, side by side as it does: the pairs and the meetings that make none.
+    run: (driver, i) =>
+      Promise.all([
+        read(driver, whoMetWhom, whoMetWhomParams(window(i))),
+        read(driver, withoutPairs, { ...whoMetWhomParams(window(i)), internal: visibilityParams().internal }),
+      ]),
+  };
+}
+
 /**
  * `windowDays` is chosen by the caller so that a window holds about the same number of meetings at
  * every corpus size: the who-met-whom answer then stays the same size and only the graph grows.
  */
 export function workloads(relationshipTypes: readonly string[], windowDays: number): Workload[] {
-  const month = (i: number) => windowOf(i, windowDays);
   const pathTypes = relationshipTypes.filter((type) => !PROVENANCE_TYPES.includes(type)).sort();
   const personLabel = labelFragment('Person');
   const neighbours = queries.neighbours.fill({
@@ -78,8 +94,6 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
   };
   const exists = queries.exists.fill(pathFragments);
   const paths = queries.paths.fill(pathFragments);
-  const whoMetWhom = queries.whoMetWhom.fill();
-  const withoutPairs = queries.withoutPairs.fill();
   const search = queries.search.fill();
   const other = (i: number) => person(i * 7 + 31);
   return [
@@ -89,19 +103,7 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
       run: (driver, i) =>
         read(driver, neighbours, { ...visibilityParams(), id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) }),
     },
-    {
-      name: `who-met-whom (${windowDays}-day window)`,
-      path: (i) => `/api/who-met-whom?from=${month(i).from}&to=${month(i).to}`,
-      // Both reads the service runs, side by side as it does: the pairs and the meetings that make none.
-      run: (driver, i) =>
-        Promise.all([
-          read(driver, whoMetWhom, whoMetWhomParams(month(i))),
-          read(driver, withoutPairs, {
-            ...whoMetWhomParams(month(i)),
-            internal: visibilityParams().internal,
-          }),
-        ]),
-    },
+    whoMetWhomWorkload(windowDays),
     {
       name: 'search',
       path: (i) => `/api/search?q=${encodeURIComponent(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim')}`,
