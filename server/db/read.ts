@@ -41,8 +41,9 @@ export function readQuery<Shape extends RecordShape = RecordShape>(
 
 /**
  * The driver's retry as it was configured for reads (server/db/driver.ts: 1 s, so one retry about a second
- * after a transient failure), for the auto-commit reads, which the driver does not retry itself. A retried
- * read starts over: `read` must not keep anything from a failed try.
+ * after a transient failure), for the auto-commit reads, which the driver does not retry itself (an auto-commit
+ * write might have committed; these are READ statements, safe to run again). A retried read starts over: `read`
+ * must not keep anything from a failed try.
  */
 export async function retryRead<T>(read: () => Promise<T>): Promise<T> {
   try {
