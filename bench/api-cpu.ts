@@ -4,6 +4,7 @@
 //     [--variant 'name=ENV=VAL,ENV=VAL;--node-flag;@/other/checkout' …]   (more API children, A/B every round)
 //     [--main-flags=--cpu-prof,--cpu-prof-dir=/tmp/prof] [--clients 8,1]
 //     [--together]   (every side at once, `clients` each: the same machine load on all; p50 and completions)
+//     [--after-write]   (with --together: a graph version bump before every request, the cache on, fetch)
 // Variants are checked to answer the first 20 requests byte for byte as main does.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -12,6 +13,8 @@ import autocannon from 'autocannon';
 import { generateCorpus } from '../loader/corpus/generate.ts';
 import { writeCorpus } from '../loader/corpus/write-corpus.ts';
 import { loadDirectory } from '../loader/loader.ts';
+import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
+import { getOk } from './api-cache.ts';
 import { type ApiChild, startApiChild } from './api-child.ts';
 import { workloads } from './api-workloads.ts';
 import { startBenchNeo4j } from './instance.ts';
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     'main-flags': { type: 'string', default: '' },
     clients: { type: 'string', default: '8' },
     together: { type: 'boolean', default: false },
+    'after-write': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
@@ -66,7 +70,9 @@ try {
   await loadDirectory(bench.driver, bench.importDir, {});
   log(`corpus loaded: ${values.relationships} relationships`);
   const neo4jPid = bench.server.pid ?? 0;
-  const base = { ACTORGRAPH_CACHE_MB: '0' };
+  // After a write: the cache on, as the bench's after-a-write rows have it (every read a miss behind a write).
+  const afterWrite = values['after-write'];
+  const base = { ACTORGRAPH_CACHE_MB: afterWrite ? '256' : '0' };
   const mainFlags = values['main-flags'].split(',').filter(Boolean);
   children.push({
     name: 'main',
@@ -142,16 +148,18 @@ try {
     if (values.together) {
       // Each API child and the driver at once, `connections` clients each: the same machine load on all sides.
       // Both count only the requests completed inside the window (autocannon's rule).
-      const within = async (s: number) => {
+      const bump = () => (afterWrite ? bumpGraphVersionAlone(bench.driver, 'neo4j') : Promise.resolve());
+      const within = async (s: number, request: (i: number) => Promise<unknown>) => {
         const latencies: number[] = [];
         let next = 0;
         let errors = 0;
         const deadline = performance.now() + s * 1000;
         const worker = async () => {
           while (performance.now() < deadline) {
+            await bump();
             const start = performance.now();
             try {
-              await workload.run(bench.driver, next++);
+              await request(next++);
               if (performance.now() <= deadline) latencies.push(performance.now() - start);
             } catch {
               errors++;
@@ -188,8 +196,12 @@ try {
         });
       for (let round = 0; round < Number(values.rounds); round++) {
         const results = await Promise.all([
-          ...children.map(({ child }) => cannon(child.url, seconds)),
-          within(seconds),
+          ...children.map(({ child }) =>
+            afterWrite
+              ? within(seconds, (i) => getOk(`${child.url}${workload.path(i)}`))
+              : cannon(child.url, seconds),
+          ),
+          within(seconds, (i) => workload.run(bench.driver, i)),
         ]);
         const names = [...children.map((c) => c.name), 'driver'];
         log(
