@@ -27,7 +27,7 @@ export interface Workload {
   /** The i-th request's path, so both sides cycle through the same inputs. */
   path: (i: number) => string;
   /** The same read(s) the service runs for that request, through the bare driver. */
-  run: (driver: Driver, i: number) => Promise<unknown>;
+  run: (driver: Driver, i: number, protocol?: Protocol) => Promise<unknown>;
 }
 
 /** The defaults the API applies (server/*.schemas.ts), repeated here for the bare driver. */
@@ -48,12 +48,36 @@ const windowOf = (i: number, days: number) => {
   return { from: iso(start), to: iso(start + (days - 1) * DAY_MS) };
 };
 
-function read(driver: Driver, query: string, params: Record<string, unknown>) {
-  return driver.executeQuery(query, params, {
+/**
+ * How the bare driver runs a read: `executeQuery` (a managed transaction: BEGIN with RUN and PULL, then a
+ * COMMIT round trip), the driver's recommended call and the targets' reference; or an auto-commit query
+ * (RUN and PULL in one round trip), as the API reads (server/db/read.ts).
+ */
+export type Protocol = 'managed' | 'auto-commit';
+
+async function read(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown>,
+  protocol: Protocol = 'managed',
+) {
+  if (protocol === 'managed') {
+    return driver.executeQuery(query, params, {
+      database: 'neo4j',
+      routing: neo4j.routing.READ,
+      transactionConfig: { timeout: TIMEOUT_MS },
+    });
+  }
+  const session = driver.session({
     database: 'neo4j',
-    routing: neo4j.routing.READ,
-    transactionConfig: { timeout: TIMEOUT_MS },
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: driver.executeQueryBookmarkManager,
   });
+  try {
+    return await session.run(query, params, { timeout: TIMEOUT_MS });
+  } finally {
+    await session.close();
+  }
 }
 
 /** who-met-whom over windows `windowDays` long, cycling through 96 starts a month apart. */
@@ -65,10 +89,15 @@ export function whoMetWhomWorkload(windowDays: number): Workload {
     name: `who-met-whom (${windowDays}-day window)`,
     path: (i) => `/api/who-met-whom?from=${window(i).from}&to=${window(i).to}`,
     // Both reads the service runs, side by side as it does: the pairs and the meetings that make none.
-    run: (driver, i) =>
+    run: (driver, i, protocol) =>
       Promise.all([
-        read(driver, whoMetWhom, whoMetWhomParams(window(i))),
-        read(driver, withoutPairs, { ...whoMetWhomParams(window(i)), internal: visibilityParams().internal }),
+        read(driver, whoMetWhom, whoMetWhomParams(window(i)), protocol),
+        read(
+          driver,
+          withoutPairs,
+          { ...whoMetWhomParams(window(i)), internal: visibilityParams().internal },
+          protocol,
+        ),
       ]),
   };
 }
@@ -100,29 +129,39 @@ export function workloads(relationshipTypes: readonly string[], windowDays: numb
     {
       name: 'neighbours',
       path: (i) => `/api/nodes/${encodeURIComponent(`Person:${person(i)}`)}/neighbours`,
-      run: (driver, i) =>
-        read(driver, neighbours, { ...visibilityParams(), id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) }),
+      run: (driver, i, protocol) =>
+        read(
+          driver,
+          neighbours,
+          { ...visibilityParams(), id: person(i), limit: neo4j.int(NEIGHBOUR_LIMIT) },
+          protocol,
+        ),
     },
     whoMetWhomWorkload(windowDays),
     {
       name: 'search',
       path: (i) => `/api/search?q=${encodeURIComponent(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim')}`,
-      run: (driver, i) =>
-        read(driver, search, {
-          ...visibilityParams(),
-          query: buildLuceneQuery(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim'),
-          labels: [],
-          limit: neo4j.int(SEARCH_LIMIT),
-        }),
+      run: (driver, i, protocol) =>
+        read(
+          driver,
+          search,
+          {
+            ...visibilityParams(),
+            query: buildLuceneQuery(LAST_NAMES[i % LAST_NAMES.length] ?? 'Kim'),
+            labels: [],
+            limit: neo4j.int(SEARCH_LIMIT),
+          },
+          protocol,
+        ),
     },
     {
       name: 'shortest paths',
       path: (i) =>
         `/api/paths?from=${encodeURIComponent(`Person:${person(i)}`)}&to=${encodeURIComponent(`Person:${other(i)}`)}`,
-      run: async (driver, i) => {
+      run: async (driver, i, protocol) => {
         const params = { fromId: person(i), toId: other(i) };
-        await read(driver, exists, params);
-        return read(driver, paths, { ...params, ...visibilityParams(), avoid: [] });
+        await read(driver, exists, params, protocol);
+        return read(driver, paths, { ...params, ...visibilityParams(), avoid: [] }, protocol);
       },
     },
   ];
