@@ -7,7 +7,8 @@
 // straight to the database, with no version check in front of it; the check that decides whether the answer
 // may be kept runs after the response has been sent. Only a request that may be a hit pays a check first, and
 // not while the graph keeps changing (the last check found a new version): then hits are unlikely, and the
-// request is read at once like any miss, its answer kept if the check after it finds the graph still.
+// request is read at once like any miss, its answer kept if the check after it finds the graph still (while it
+// keeps changing, only one miss in each 100 ms pays that check).
 // Requests that arrive while a miss for their key is being read wait for it (single flight, `miss-flights.ts`).
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
@@ -51,6 +52,13 @@ export interface ResultCache {
 /** Bookkeeping per entry beyond the body (key, version, ETag, the Map's own slot). */
 const ENTRY_OVERHEAD = 256;
 
+/**
+ * While the graph keeps changing, at most one check after a miss per this many milliseconds: each would most
+ * likely find yet another version, and its round trip competes with the reads. Once writes stop, answers are
+ * kept again within about twice this.
+ */
+const CHANGING_CHECK_INTERVAL_MS = 100;
+
 export const CACHE_HEADER = 'X-Cache';
 
 function sortedEntries(value: unknown): [string, unknown][] {
@@ -85,6 +93,14 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
    */
   const awaitingCheck = new Map<string, { before: string; count: number }>();
   const flights = new MissFlights<Entry>();
+  let lastCheckAfterMiss = Number.NEGATIVE_INFINITY;
+  /** Whether a miss's answer gets its check (and may be kept): always, unless the graph keeps changing. */
+  const worthChecking = (): boolean => {
+    const now = performance.now();
+    if (clock.changing() && now - lastCheckAfterMiss < CHANGING_CHECK_INTERVAL_MS) return false;
+    lastCheckAfterMiss = now;
+    return true;
+  };
   if (enabled) {
     // A first known version, so the first answers can already be kept (a database not up yet: the next try).
     clock.version().catch(() => undefined);
@@ -156,7 +172,7 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
     // A request that waited for a flight that could not cover it reads alone beside a newer one.
     const flight = flights.joinable(key) ? undefined : flights.lead(key, before !== undefined);
     if (!flight) {
-      runHandler(res, key, (entry) => entry && checkThenKeep(key, entry, before), next);
+      runHandler(res, key, (entry) => entry && worthChecking() && checkThenKeep(key, entry, before), next);
       return;
     }
     let answered = false;
@@ -170,8 +186,10 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
         (entry) => {
           answered = true;
           flight.answered(entry);
-          if (entry)
+          if (!entry) return;
+          if (worthChecking())
             checkThenKeep(key, entry, before).then((current) => flight.checked(current ? entry : undefined));
+          else flight.checked(undefined);
         },
         next,
       );
