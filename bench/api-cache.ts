@@ -2,9 +2,12 @@
 // after a write (the query at once, the version check after the answer is sent, deciding whether it is kept),
 // each against the same Cypher through the bare driver; and, stated, the first reads of one key by all
 // clients at once after a write (single flight: one query shared).
+import { spawn } from 'node:child_process';
 import { Agent, get } from 'node:http';
+import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
+import type { Neo4jConnection } from '../server/config.ts';
 import type { Workload } from './api-workloads.ts';
 import { percentile } from './table.ts';
 import { joinTimed, type Timed, timedLoop } from './timed-loop.ts';
@@ -36,31 +39,65 @@ export function getOk(url: string): Promise<string | null> {
  */
 const TURNS = 4;
 
-/** p50 of requests that follow a write, over HTTP (cache on) and through the driver, taking turns. */
+/** Runs `measure` while bench/bumper.ts moves the graph version every few milliseconds in its own process. */
+async function whileBumping<T>(connection: Neo4jConnection, measure: () => Promise<T>): Promise<T> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./bumper.ts', import.meta.url).pathname],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USER: connection.user,
+        NEO4J_PASSWORD: connection.password,
+        NEO4J_DATABASE: connection.database,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench/bumper.ts exited with ${code}`)));
+    createInterface({ input: child.stdout }).once('line', () => resolve());
+  });
+  try {
+    return await measure();
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/**
+ * p50 of requests made while writes keep coming in (a bump every few milliseconds from another process), over
+ * HTTP (cache on) and through the driver, taking turns. `misses` is the share the cache did not answer.
+ */
 export async function afterWrite(
   driver: Driver,
+  connection: Neo4jConnection,
   url: string,
   workload: Workload,
   clients: number,
   seconds: number,
 ): Promise<{ http: Timed; bare: Timed; misses: number }> {
-  // What every product write does besides its own work: move the graph version (server/cache/).
-  const bump = () => bumpGraphVersionAlone(driver, 'neo4j');
   let misses = 0;
   const httpTurns: Timed[] = [];
   const bareTurns: Timed[] = [];
-  for (let turn = 0; turn < TURNS; turn++) {
-    httpTurns.push(
-      await timedLoop(clients, seconds / TURNS, bump, async (i) => {
-        if ((await getOk(`${url}${workload.path(i)}`)) !== 'hit') misses++;
-      }),
-    );
-    bareTurns.push(
-      await timedLoop(clients, seconds / TURNS, bump, async (i) => {
-        await workload.run(driver, i);
-      }),
-    );
-  }
+  const nothing = async () => undefined;
+  await whileBumping(connection, async () => {
+    for (let turn = 0; turn < TURNS; turn++) {
+      httpTurns.push(
+        await timedLoop(clients, seconds / TURNS, nothing, async (i) => {
+          if ((await getOk(`${url}${workload.path(i)}`)) !== 'hit') misses++;
+        }),
+      );
+      bareTurns.push(
+        await timedLoop(clients, seconds / TURNS, nothing, async (i) => {
+          await workload.run(driver, i);
+        }),
+      );
+    }
+  });
   const http = joinTimed(httpTurns, seconds);
   const bare = joinTimed(bareTurns, seconds);
   return { http, bare, misses: http.latencies.length > 0 ? misses / http.latencies.length : 0 };
