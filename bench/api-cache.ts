@@ -2,12 +2,11 @@
 // after a write (the query at once, the version check after the answer is sent, deciding whether it is kept),
 // each against the same Cypher through the bare driver; and, stated, the first reads of one key by all
 // clients at once after a write (single flight: one query shared).
-import { spawn } from 'node:child_process';
 import { Agent, get } from 'node:http';
-import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { bumpGraphVersionAlone } from '../server/cache/graph-version.ts';
 import type { Neo4jConnection } from '../server/config.ts';
+import { startBenchChild } from './api-child.ts';
 import type { Workload } from './api-workloads.ts';
 import { percentile } from './table.ts';
 import { joinTimed, type Timed, timedLoop } from './timed-loop.ts';
@@ -41,30 +40,11 @@ const TURNS = 4;
 
 /** Runs `measure` while bench/bumper.ts moves the graph version every few milliseconds in its own process. */
 async function whileBumping<T>(connection: Neo4jConnection, measure: () => Promise<T>): Promise<T> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', new URL('./bumper.ts', import.meta.url).pathname],
-    {
-      env: {
-        ...process.env,
-        NEO4J_URI: connection.uri,
-        NEO4J_USER: connection.user,
-        NEO4J_PASSWORD: connection.password,
-        NEO4J_DATABASE: connection.database,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench/bumper.ts exited with ${code}`)));
-    createInterface({ input: child.stdout }).once('line', () => resolve());
-  });
+  const bumper = await startBenchChild(new URL('./bumper.ts', import.meta.url).pathname, connection);
   try {
     return await measure();
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await bumper.stop();
   }
 }
 

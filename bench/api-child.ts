@@ -1,4 +1,5 @@
-// Starts bench/api-server.ts as a child process and hands back its URL, its pid and a way to stop it.
+// Starts the bench's child processes (bench/api-server.ts, bench/bumper.ts) against its Neo4j: the API hands back its URL,
+// its pid and a way to stop it.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -18,14 +19,17 @@ export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
   return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
 }
 
-export async function startApiChild(
+/**
+ * Starts a TypeScript script of the bench as a child process pointed at the bench's Neo4j, and waits for its
+ * first line on stdout (each says so when it is ready). `stop` sends SIGTERM and waits for the exit.
+ */
+export async function startBenchChild(
+  script: string,
   connection: Neo4jConnection,
   env: NodeJS.ProcessEnv = {},
-  /** Node flags (--cpu-prof, V8 flags), and another checkout's bench/api-server.ts for an A/B of two versions. */
-  how: { nodeFlags?: readonly string[]; script?: string } = {},
-): Promise<ApiChild> {
-  const script = how.script ?? new URL('./api-server.ts', import.meta.url).pathname;
-  const child = spawn(process.execPath, [...(how.nodeFlags ?? []), '--import', 'tsx', script], {
+  nodeFlags: readonly string[] = [],
+): Promise<{ firstLine: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
     env: {
       ...process.env,
       ...env,
@@ -37,17 +41,28 @@ export async function startApiChild(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const lines = createInterface({ input: child.stdout });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench/api-server.ts exited with ${code}`)));
-    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    createInterface({ input: child.stdout }).once('line', resolve);
   });
   return {
-    url,
+    firstLine,
     pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+export async function startApiChild(
+  connection: Neo4jConnection,
+  env: NodeJS.ProcessEnv = {},
+  /** Node flags (--cpu-prof, V8 flags), and another checkout's bench/api-server.ts for an A/B of two versions. */
+  how: { nodeFlags?: readonly string[]; script?: string } = {},
+): Promise<ApiChild> {
+  const script = how.script ?? new URL('./api-server.ts', import.meta.url).pathname;
+  const child = await startBenchChild(script, connection, env, how.nodeFlags);
+  const { url } = JSON.parse(child.firstLine) as { url: string };
+  return { url, pid: child.pid, stop: child.stop };
 }

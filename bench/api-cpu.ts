@@ -120,8 +120,8 @@ try {
         if (!a || !b || !a.equals(b)) log(`${workload.name}: ${name} answers request ${i} differently`);
       }
     }
-    const http = (url: string, s: number) =>
-      new Promise<number>((resolve, reject) => {
+    const cannon = (url: string, s: number) =>
+      new Promise<{ n: number; p50: number; errors: number }>((resolve, reject) => {
         let next = 0;
         autocannon(
           {
@@ -130,9 +130,17 @@ try {
             duration: s,
             requests: [{ method: 'GET', setupRequest: (r) => ({ ...r, path: workload.path(next++) }) }],
           },
-          (error, result) => (error ? reject(error) : resolve(result.requests.total)),
+          (error, result) =>
+            error
+              ? reject(error)
+              : resolve({
+                  n: result.requests.total,
+                  p50: result.latency.p50,
+                  errors: result.errors + result.timeouts + result.non2xx,
+                }),
         );
       });
+    const http = async (url: string, s: number) => (await cannon(url, s)).n;
     const driver = async (s: number) =>
       (
         await timedLoop(
@@ -174,26 +182,6 @@ try {
           errors,
         };
       };
-      const cannon = (url: string, s: number) =>
-        new Promise<{ n: number; p50: number; errors: number }>((resolve, reject) => {
-          let next = 0;
-          autocannon(
-            {
-              url,
-              connections,
-              duration: s,
-              requests: [{ method: 'GET', setupRequest: (r) => ({ ...r, path: workload.path(next++) }) }],
-            },
-            (error, result) =>
-              error
-                ? reject(error)
-                : resolve({
-                    n: result.requests.total,
-                    p50: result.latency.p50,
-                    errors: result.errors + result.timeouts + result.non2xx,
-                  }),
-          );
-        });
       for (let round = 0; round < Number(values.rounds); round++) {
         const results = await Promise.all([
           ...children.map(({ child }) =>
