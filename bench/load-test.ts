@@ -1,8 +1,8 @@
 // `npm run bench:load [-- --duration 30]`: a realistic mix of API requests with autocannon against the real
 // app and a seeded local Neo4j on loopback, for a fixed time, first alone and then beside slow Cypher
 // queries: requests/s, p50/p90/p99 and errors per route, and how much the slow queries slow the rest.
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { integerOption, parseCommandLine, runCli } from '../scripts/cli.ts';
 import type { Neo4jConnection } from '../server/config.ts';
 import { loadConfig } from '../server/config.ts';
 import { createDriver } from '../server/db/driver.ts';
@@ -116,8 +116,8 @@ async function database(): Promise<{ connection: Neo4jConnection; stop: () => Pr
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' } } });
-  const seconds = Number(values.duration);
+  const { values } = parseCommandLine({ options: { duration: { type: 'string', default: '30' } } });
+  const seconds = integerOption('duration', values.duration, 1, 3600);
   const db = await database();
   const driver = createDriver(db.connection);
   try {
@@ -160,7 +160,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const USAGE = `Usage: npm run bench:load -- [--duration SECONDS]
+
+A realistic mix of API requests (autocannon) against the real app and a seeded Neo4j (NEO4J_URI, or a private
+local one on loopback), first alone and then beside slow Cypher queries: requests/s, p50/p90/p99 and errors
+per route.
+
+Options:
+  --duration SECONDS   per phase (default 30)
+  -h, --help           this text`;
+
+runCli({ name: 'bench:load', usage: USAGE }, main);
