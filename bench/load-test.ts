@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   }
 }
 
-const USAGE = `Usage: npm run bench:load -- [--duration SECONDS]
+const USAGE = `usage: npm run bench:load -- [--duration SECONDS]
 
 A realistic mix of API requests (autocannon) against the real app and a seeded Neo4j (NEO4J_URI, or a private
 local one on loopback), first alone and then beside slow Cypher queries: requests/s, p50/p90/p99 and errors

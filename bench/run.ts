@@ -12,7 +12,7 @@ import { type BenchRow, formatTable } from './table.ts';
 
 const PARTS = ['import', 'api', 'export', 'export-apoc', 'first-load', 'client'];
 
-const USAGE = `Usage: npm run bench -- [options]
+const USAGE = `usage: npm run bench -- [options]
 
 Measures the loader, the API, the exports and the client, each against a reference measured in the same run
 (docs/performance.md), on a throw-away Neo4j of its own. The table goes to stdout, progress to stderr.

@@ -34,9 +34,21 @@ const TOOLS: { script: string; usage: string; bad: string[]; says: RegExp }[] = 
     says: /no such directory: \/nonexistent\/corpus/,
   },
   { script: 'build-client', usage: 'usage: npm run build:client', bad: ['--watch'], says: /Unknown option/ },
+  {
+    script: 'bench/run',
+    usage: 'usage: npm run bench',
+    bad: ['--only', 'apis'],
+    says: /--only takes .*; not apis/,
+  },
+  {
+    script: 'bench/load-test',
+    usage: 'usage: npm run bench:load',
+    bad: ['--duration', '0'],
+    says: /--duration must be a whole number from 1/,
+  },
 ];
 
-describe.each(TOOLS)('scripts/$script.ts', ({ script, usage, bad, says }) => {
+describe.each(TOOLS)('$script.ts', ({ script, usage, bad, says }) => {
   it('prints its usage for --help and exits 0', async () => {
     const run = await runTool(script, ['--help']);
     expect(run.code).toBe(0);

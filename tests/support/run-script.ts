@@ -1,4 +1,4 @@
-// Runs one of the project's command-line tools (`scripts/<name>.ts`) as a real child process and collects
+// Runs one of the project's command-line tools (`scripts/<name>.ts`, or a path such as `bench/run`) as a real child process and collects
 // its exit code and output, for the tests that check what users see on the command line.
 import { spawn } from 'node:child_process';
 import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
@@ -15,7 +15,8 @@ export function runScript(
   options: { env?: NodeJS.ProcessEnv; stdin?: string } = {},
 ): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    const path = script.includes('/') ? `${script}.ts` : `scripts/${script}.ts`;
+    const child = spawn(process.execPath, ['--import', 'tsx', path, ...args], {
       cwd: repoRoot,
       env: { ...process.env, ...options.env },
     });
