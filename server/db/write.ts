@@ -1,6 +1,6 @@
 // The one write path: a managed write transaction (retried on transient errors, routed to the leader on a
 // cluster) whose bookmark joins the driver's shared bookmark manager, so every read this process makes
-// afterwards through `readQuery` (executeQuery shares that manager) sees the write, on one server or a
+// afterwards through `readQuery` (its READ sessions share that manager) sees the write, on one server or a
 // cluster. Everything a write does happens inside `work`, so it commits whole or not at all. Each one also
 // moves the graph version (server/cache/) in the same transaction, so no cached answer outlives the change.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';

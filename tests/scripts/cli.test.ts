@@ -41,6 +41,12 @@ const TOOLS: { script: string; usage: string; bad: string[]; says: RegExp }[] = 
     says: /--only takes .*; not apis/,
   },
   {
+    script: 'bench/api-cpu',
+    usage: 'usage: npx tsx bench/api-cpu.ts',
+    bad: ['--rounds', 'x'],
+    says: /--rounds must/,
+  },
+  {
     script: 'bench/load-test',
     usage: 'usage: npm run bench:load',
     bad: ['--duration', '0'],
