@@ -1,7 +1,7 @@
 // Runs one read and hands its records to a collector one at a time, as the driver decodes them: an answer is
 // built while the database still computes the later records, and the records are not held until the end.
 import type { Record as Neo4jRecord, RecordShape } from 'neo4j-driver';
-import { type ReadContext, readSession, retryRead } from './read.ts';
+import { inReadSession, type ReadContext } from './read.ts';
 
 export interface RecordCollector<Shape extends RecordShape, T> {
   add: (record: Neo4jRecord<Shape>) => void;
@@ -20,10 +20,10 @@ export function readEach<Shape extends RecordShape, T>(
   collector: () => RecordCollector<Shape, T>,
   timeoutMs: number = context.config.cypher.timeoutMs,
 ): Promise<T> {
-  return retryRead(async () => {
-    const session = readSession(context);
-    try {
-      return await new Promise<T>((resolve, reject) => {
+  return inReadSession(
+    context,
+    (session) =>
+      new Promise<T>((resolve, reject) => {
         const into = collector();
         session.run<Shape>(query, params, { timeout: timeoutMs }).subscribe({
           onNext: (record) => {
@@ -36,9 +36,6 @@ export function readEach<Shape extends RecordShape, T>(
           onCompleted: () => resolve(into.result()),
           onError: reject,
         });
-      });
-    } finally {
-      await session.close();
-    }
-  });
+      }),
+  );
 }

@@ -29,10 +29,18 @@ export function readQuery<Shape extends RecordShape = RecordShape>(
   params: Record<string, unknown> = {},
   timeoutMs: number = context.config.cypher.timeoutMs,
 ): Promise<Neo4jRecord<Shape>[]> {
+  return inReadSession(
+    context,
+    async (session) => (await session.run<Shape>(query, params, { timeout: timeoutMs })).records,
+  );
+}
+
+/** `read` in a READ session of its own, closed after it, and run once more after a transient failure. */
+export function inReadSession<T>(context: ReadContext, read: (session: Session) => Promise<T>): Promise<T> {
   return retryRead(async () => {
     const session = readSession(context);
     try {
-      return (await session.run<Shape>(query, params, { timeout: timeoutMs })).records;
+      return await read(session);
     } finally {
       await session.close();
     }
