@@ -76,6 +76,19 @@ function etagOf(body: Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
+/** The misses whose answer this cache sends (with its ETag) and may keep, for handlers that send JSON bytes. */
+const jsonSenders = new WeakMap<Response, (text: Buffer) => Response>();
+
+/**
+ * Sends a JSON answer a handler wrote as bytes itself (who-met-whom writes its text as the records arrive), as
+ * `res.json` would send it as an object: through the cache when it reads this request, else as it is.
+ */
+export function sendJsonBytes(res: Response, text: Buffer): void {
+  const send = jsonSenders.get(res);
+  if (send) send(text);
+  else res.type('application/json').send(text);
+}
+
 /** Drafts must never pass through the cache: only requests that see the public graph use it. */
 function seesPublicGraph(res: Response): boolean {
   const principal = principalOf(res);
@@ -129,13 +142,7 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
     counters.misses += 1;
     res.setHeader(CACHE_HEADER, 'miss');
     const json = res.json.bind(res);
-    res.json = (body: unknown) => {
-      if (res.statusCode !== 200) {
-        const sent = json(body);
-        keep(undefined);
-        return sent;
-      }
-      const text = Buffer.from(JSON.stringify(body));
+    const sendText = (text: Buffer) => {
       const etag = etagOf(text);
       res.setHeader('ETag', etag);
       res.type('application/json');
@@ -143,6 +150,20 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
       keep({ version: '', body: text, etag, bytes: text.length + key.length + ENTRY_OVERHEAD });
       return sent;
     };
+    res.json = (body: unknown) => {
+      if (res.statusCode !== 200) {
+        const sent = json(body);
+        keep(undefined);
+        return sent;
+      }
+      return sendText(Buffer.from(JSON.stringify(body)));
+    };
+    jsonSenders.set(res, (text) => {
+      if (res.statusCode === 200) return sendText(text);
+      const sent = res.type('application/json').send(text);
+      keep(undefined);
+      return sent;
+    });
     next();
   };
 
