@@ -27,11 +27,12 @@ export interface EndpointSpec<Q extends Schema, P extends Schema, B extends Sche
   body: B;
   /** The JSON answer; a download's handler writes to `res` itself and answers `undefined`. */
   response: R;
+  /** `undefined` once the handler sent the answer itself (a download, or JSON written as bytes: who-met-whom). */
   handler: (
     input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
     req: Request,
     res: Response,
-  ) => Promise<z.input<R>>;
+  ) => Promise<z.input<R> | undefined>;
 }
 
 /** What the router, the OpenAPI generator and the contract test need of an endpoint, types erased. */
