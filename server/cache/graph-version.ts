@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-files.ts';
+import { untraced } from '../db/read.ts';
 
 const readQuery = cypherFile(import.meta.url, './graph-version-read.cypher');
 const bumpQuery = cypherFile(import.meta.url, './graph-version-bump.cypher');
@@ -35,7 +36,10 @@ export async function readGraphVersion(driver: Driver, database: string, timeout
   });
   let counter: string;
   try {
-    const result = await session.run<{ version: unknown }>(readQuery.fill(), {}, { timeout: timeoutMs });
+    // No stack trace taken for it (read.ts, `untraced`): a failed check is only ever a miss, never shown.
+    const result = await untraced(() =>
+      session.run<{ version: unknown }>(readQuery.fill(), {}, { timeout: timeoutMs }),
+    );
     counter = String(result.records[0]?.get('version') ?? 0);
   } finally {
     // Closed first: the auto-commit's bookmark is the session's once it has fully completed.

@@ -1,7 +1,10 @@
-// The auto-commit reads' retry: one more try after a transient error, as the driver's retry budget gave reads.
+// The auto-commit reads' retry: one more try after a transient error, as the driver's retry budget gave reads;
+// and a failed read's stack, which names the code that asked for it.
 import { Neo4jError } from 'neo4j-driver';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { retryRead } from '../../../server/db/read.ts';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { loadConfig } from '../../../server/config.ts';
+import { createDriver } from '../../../server/db/driver.ts';
+import { readQuery, retryRead } from '../../../server/db/read.ts';
 
 const error = (code: string) =>
   new Neo4jError(`failed: ${code}`, code, '50N42', 'general processing exception');
@@ -55,5 +58,22 @@ describe('retryRead', () => {
     await expect(retryRead(plain)).rejects.toThrow('not from the database');
     expect(read).toHaveBeenCalledTimes(1);
     expect(plain).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('readQuery', () => {
+  it("gives a failed read the frames of the code that asked for it (the driver's own trace is not taken)", async () => {
+    const driver = createDriver(inject('neo4j'));
+    try {
+      const context = { driver, config: { ...loadConfig({}), neo4j: inject('neo4j') } };
+      const askingForTheRead = () => readQuery(context, 'RETURN 1 / 0 AS never');
+      const failure: unknown = await askingForTheRead().catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(Neo4jError);
+      const stack = (failure as Error).stack ?? '';
+      expect(stack.split('\n')[0]).toContain('/ by zero');
+      expect(stack).toContain('askingForTheRead');
+    } finally {
+      await driver.close();
+    }
   });
 });
