@@ -48,6 +48,12 @@ export const pathsResponse = z.object({
   graph: graphSchema,
   types: z.array(z.string()).describe('The relationship types the paths could use.'),
   avoided: z.array(z.string()).describe('The node labels no path passes through.'),
+  complete: z
+    .boolean()
+    .describe(
+      'false when the search for k paths ran out of its share of the time limit: `paths` then holds only paths ' +
+        'of the shortest length (at most k), and longer ones may exist. true otherwise.',
+    ),
 });
 
 export type PathStep = z.infer<typeof pathStepSchema>;

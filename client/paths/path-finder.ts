@@ -63,8 +63,12 @@ export async function findPaths(stage: Stage, allTypes: readonly string[] = []):
     const note = hidden
       ? ` ${hidden} of their nodes ${hidden === 1 ? 'is' : 'are'} hidden by the filters.`
       : '';
+    // The server stopped looking for more than the shortest in time: say that longer paths may exist.
+    const cut = result.complete
+      ? ''
+      : ' The search for more ran out of time: only the shortest are shown; longer paths may exist.';
     announce(
-      count ? `${count} shortest path${count === 1 ? '' : 's'} highlighted.${note}` : 'No path found.',
+      count ? `${count} shortest path${count === 1 ? '' : 's'} highlighted.${note}${cut}` : 'No path found.',
     );
   } catch (error) {
     announce(errorText(error), 'error');

@@ -2,7 +2,7 @@
 import type { Path } from 'neo4j-driver';
 import { formatNodeKey, MAX_PATH_LENGTH, MAX_PATHS, type PathsResponse } from '../../contract/index.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
-import { type ReadContext, readQuery } from '../db/read.ts';
+import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { checkRelationshipTypes, vocabulary } from '../db/vocabulary.ts';
 import { invalid, notFound } from '../errors.ts';
 import { GraphBuilder } from '../graph/graph-builder.ts';
@@ -25,6 +25,15 @@ export interface PathsOptions {
   types: string[];
   avoid: string[];
 }
+
+/**
+ * The search for k paths has this share of the read time limit to answer. Past the shortest length a search
+ * between two hubs can explode: at 1M relationships, the 3 shortest paths between two well-connected people (two
+ * of length 2, the third of length 4) took 1.75M db hits and 22 s, the first two 12k. When the share is up, the
+ * rest of the limit goes to the paths of the shortest length alone (a search that stops at that length), and the
+ * answer says when longer ones may be missing.
+ */
+const K_SEARCH_SHARE = 0.4;
 
 /** Labels to avoid must be labels the database holds: a typo would otherwise avoid nothing, silently. */
 async function checkLabels(context: ReadContext, labels: readonly string[]): Promise<string[]> {
@@ -70,7 +79,6 @@ export async function shortestPaths(context: ReadContext, options: PathsOptions)
     toLabel: labelFragment(to.label),
     types: relationshipTypesFragment(types),
     maxLength: integerFragment(options.maxLength, 1, MAX_PATH_LENGTH),
-    k: integerFragment(options.k, 1, MAX_PATHS),
   };
   const params = { fromId: from.id, toId: to.id };
   const [exists] = await readQuery<{ fromExists: boolean; toExists: boolean }>(
@@ -85,12 +93,51 @@ export async function shortestPaths(context: ReadContext, options: PathsOptions)
     if (!present) throw notFound(`No node has the key "${formatNodeKey(ref.label, ref.id)}".`);
   }
   const graph = new GraphBuilder();
-  if (types.length === 0) return { paths: [], graph: graph.toJSON(), types, avoided };
-  const records = await readQuery<{ p: Path }>(context, queries.paths.fill(fragments), {
-    ...params,
-    ...visibilityParams(),
-    avoid: avoided,
-  });
+  if (types.length === 0) return { paths: [], graph: graph.toJSON(), types, avoided, complete: true };
+  const search = (selector: string, timeoutMs?: number) =>
+    readQuery<{ p: Path }>(
+      context,
+      queries.paths.fill({ ...fragments, selector }),
+      { ...params, ...visibilityParams(), avoid: avoided, limit: integer(options.k) },
+      timeoutMs,
+    );
+  const { records, fellBack } = await withinShare(
+    context.config.cypher.timeoutMs,
+    options.k > 1,
+    (timeoutMs) => search(`SHORTEST ${integerFragment(options.k, 1, MAX_PATHS)}`, timeoutMs),
+    (timeoutMs) => search('ALL SHORTEST', timeoutMs),
+  );
   const paths = records.map((record) => pathOf(graph, record.get('p')));
-  return { paths, graph: graph.toJSON(), types, avoided };
+  // The paths of the shortest length are the k shortest when there are k of them, and none means no path at
+  // all within the hop limit: either way nothing is missing. Only between the two may longer ones exist.
+  const complete = !fellBack || paths.length === 0 || paths.length >= options.k;
+  return { paths, graph: graph.toJSON(), types, avoided, complete };
+}
+
+/** What `withinShare`'s timer gives when the share is up before the full search has answered. */
+const SHARE_UP = Symbol('share up');
+
+/**
+ * `full`, and when `shortest` can stand in for it (k > 1) and `full` has not answered within its share of the
+ * time limit, `shortest` within what is left. Neo4j's own time limit does not serve as the share: a
+ * StatefulShortestPath search checks it seldom (a search given 1 s ran 29 s before it stopped). The
+ * abandoned search runs on to its own limit, as it would have without the stand-in; its answer is not waited for.
+ */
+async function withinShare<T>(
+  limitMs: number,
+  mayFallBack: boolean,
+  full: (timeoutMs: number) => Promise<T>,
+  shortest: (timeoutMs: number) => Promise<T>,
+): Promise<{ records: T; fellBack: boolean }> {
+  const fullSearch = full(limitMs);
+  if (!mayFallBack) return { records: await fullSearch, fellBack: false };
+  const shareMs = Math.ceil(limitMs * K_SEARCH_SHARE);
+  let timer: NodeJS.Timeout | undefined;
+  const shareUp = new Promise<typeof SHARE_UP>((resolve) => {
+    timer = setTimeout(() => resolve(SHARE_UP), shareMs);
+  });
+  const first = await Promise.race([fullSearch, shareUp]).finally(() => clearTimeout(timer));
+  if (first !== SHARE_UP) return { records: first, fellBack: false };
+  fullSearch.catch(() => undefined);
+  return { records: await shortest(limitMs - shareMs), fellBack: true };
 }

@@ -31,6 +31,8 @@ async function startContainer(): Promise<TestDatabase> {
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const container = await new Neo4jContainer('neo4j:5.26-community')
     .withPassword(LOCAL_DEFAULT_PASSWORD)
+    // Time limits checked every 100 ms, as in neo4j/neo4j.conf.
+    .withEnvironment({ NEO4J_db_transaction_monitor_check_interval: '100ms' })
     .start();
   return {
     connection: {

@@ -21,7 +21,7 @@ const SAMPLES: Record<string, string> = {
   type: ':`ATTENDED`',
   depth: '2',
   maxLength: '4',
-  k: '3',
+  selector: 'SHORTEST 3',
 };
 
 /** Files that may scan, each with the reason; keep this list short. Paths are relative to the repo root. */

@@ -1,5 +1,6 @@
 // GET /api/paths: up to k shortest paths, shortest first, with a hop limit, relationship types, labels to avoid
 // and each hop's type and direction; through the public graph only.
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getTestDriver, rows } from '../../support/database.ts';
 import { useTestApp } from '../../support/test-app.ts';
@@ -18,6 +19,7 @@ interface PathsBody {
   };
   types: string[];
   avoided: string[];
+  complete: boolean;
 }
 
 const STARMER = 'Person:keir-starmer';
@@ -48,6 +50,7 @@ describe('GET /api/paths', () => {
   it('gives k paths (3 by default), shortest first, each a simple path through facts, not articles', async () => {
     const body = await paths(`from=${STARMER}&to=${ZELENSKYY}`);
     expect(body.paths).toHaveLength(3);
+    expect(body.complete).toBe(true);
     expect(body.paths[0]?.edges.length).toBe(await shortestLength(STARMER, ZELENSKYY));
     const lengths = body.paths.map((path) => path.edges.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
@@ -159,6 +162,55 @@ describe('GET /api/paths', () => {
         `Person:${ids.b}`,
       ]);
       expect((await paths(`from=Person:${ids.a}&to=Person:${ids.b}&maxLength=3`)).paths).toEqual([]);
+    });
+  });
+
+  describe('when the search for k paths runs out of time', () => {
+    // A and B share two meetings (two paths of length 2); every other route runs through a dense block of
+    // people who all attended the same meetings, which a search for a third path must wade through (4-10 s
+    // here, against milliseconds for the first two). With a 2.5 s limit the search for k paths has 1 s.
+    const slow = useTestApp({ env: { CYPHER_TIMEOUT_MS: '2500' } });
+    const BLOCK = 120;
+    const between = (k: number) =>
+      getJson<PathsBody>(slow.url, `/api/paths?from=Person:paths-slow-a&to=Person:paths-slow-b&k=${k}`);
+    beforeAll(async () => {
+      await getTestDriver().executeQuery(
+        `CREATE (a:Person {id: 'paths-slow-a', name: 'Paths Slow A'}), (b:Person {id: 'paths-slow-b', name: 'Paths Slow B'})
+         CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-slow-m1', name: 'x'})<-[:ATTENDED]-(b)
+         CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-slow-m2', name: 'x'})<-[:ATTENDED]-(b)
+         WITH a
+         UNWIND range(1, $block) AS i
+         CREATE (m:Meeting {id: 'paths-slow-block-m' + i, name: 'x'}), (p:Person {id: 'paths-slow-block-p' + i, name: 'x'})
+         CREATE (a)-[:ATTENDED]->(m)
+         WITH collect(m) AS meetings, collect(p) AS people
+         UNWIND meetings AS m
+         UNWIND people AS p
+         CREATE (p)-[:ATTENDED]->(m)`,
+        { block: neo4j.int(BLOCK) },
+        { database: inject('neo4j').database },
+      );
+    });
+    afterAll(async () => {
+      await getTestDriver().executeQuery(
+        `MATCH (n) WHERE n.id STARTS WITH 'paths-slow-' DETACH DELETE n`,
+        {},
+        { database: inject('neo4j').database },
+      );
+    });
+
+    it('answers the paths of the shortest length, marked incomplete, instead of an error', async () => {
+      // Two asked for: the search stops at the shortest length, in time, and nothing is missing.
+      const two = await between(2);
+      expect(two.status, JSON.stringify(two.body)).toBe(200);
+      expect(two.body.complete).toBe(true);
+      expect(two.body.paths).toHaveLength(2);
+      const three = await between(3);
+      expect(three.status, JSON.stringify(three.body)).toBe(200);
+      expect(three.body.complete).toBe(false);
+      expect(three.body.paths.map((path) => path.nodes).sort()).toEqual([
+        ['Person:paths-slow-a', 'Meeting:paths-slow-m1', 'Person:paths-slow-b'],
+        ['Person:paths-slow-a', 'Meeting:paths-slow-m2', 'Person:paths-slow-b'],
+      ]);
     });
   });
 
