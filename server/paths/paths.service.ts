@@ -1,6 +1,7 @@
 // Up to k shortest paths between two entities; by default through facts, not through the articles reporting them.
 import type { Path } from 'neo4j-driver';
 import { formatNodeKey, MAX_PATH_LENGTH, MAX_PATHS, type PathsResponse } from '../../contract/index.ts';
+import { isTransactionTimeout } from '../db/classify-error.ts';
 import { cypherFile, integerFragment, labelFragment, relationshipTypesFragment } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { checkRelationshipTypes, vocabulary } from '../db/vocabulary.ts';
@@ -114,14 +115,14 @@ export async function shortestPaths(context: ReadContext, options: PathsOptions)
   return { paths, graph: graph.toJSON(), types, avoided, complete };
 }
 
-/** What `withinShare`'s timer gives when the share is up before the full search has answered. */
+/** What the full search gives when its share of the time limit is up before it has answered. */
 const SHARE_UP = Symbol('share up');
 
 /**
  * `full`, and when `shortest` can stand in for it (k > 1) and `full` has not answered within its share of the
- * time limit, `shortest` within what is left. Neo4j's own time limit does not serve as the share: a
- * StatefulShortestPath search checks it seldom (a search given 1 s ran 29 s before it stopped). The
- * abandoned search runs on to its own limit, as it would have without the stand-in; its answer is not waited for.
+ * time limit, `shortest` within what is left. The share is both `full`'s own limit in Neo4j (which stops it,
+ * sooner or later) and a timer here: a StatefulShortestPath search checks its limit seldom (a search given 1 s
+ * ran 29 s before it stopped), so the answer does not wait for it to stop.
  */
 async function withinShare<T>(
   limitMs: number,
@@ -129,15 +130,19 @@ async function withinShare<T>(
   full: (timeoutMs: number) => Promise<T>,
   shortest: (timeoutMs: number) => Promise<T>,
 ): Promise<{ records: T; fellBack: boolean }> {
-  const fullSearch = full(limitMs);
-  if (!mayFallBack) return { records: await fullSearch, fellBack: false };
+  if (!mayFallBack) return { records: await full(limitMs), fellBack: false };
   const shareMs = Math.ceil(limitMs * K_SEARCH_SHARE);
   let timer: NodeJS.Timeout | undefined;
   const shareUp = new Promise<typeof SHARE_UP>((resolve) => {
     timer = setTimeout(() => resolve(SHARE_UP), shareMs);
   });
+  const fullSearch = full(shareMs).catch((error: unknown): typeof SHARE_UP => {
+    if (isTransactionTimeout(error)) return SHARE_UP;
+    throw error;
+  });
   const first = await Promise.race([fullSearch, shareUp]).finally(() => clearTimeout(timer));
   if (first !== SHARE_UP) return { records: first, fellBack: false };
+  // Its answer is no longer wanted, nor its failure.
   fullSearch.catch(() => undefined);
   return { records: await shortest(limitMs - shareMs), fellBack: true };
 }
