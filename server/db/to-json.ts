@@ -76,6 +76,25 @@ export function relationshipToJson(
   };
 }
 
+/**
+ * `JSON.stringify(toJson(value))`, the text a big answer is written in as its records arrive: strings, lists of
+ * strings, Integers and dates straight to text, without the plain copy `toJson` makes of them first.
+ */
+export function jsonText(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value) && value.every(isString)) return JSON.stringify(value);
+  if (isInt(value)) {
+    const number = value.toNumber();
+    return Number.isSafeInteger(number) ? String(number) : JSON.stringify(value.toString());
+  }
+  if (isDate(value)) return JSON.stringify(dateText(value));
+  return JSON.stringify(toJson(value));
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
 /** A plain number from a driver Integer or number field (a temporal's year, month, day). */
 function numberOf(value: unknown): number {
   return isInt(value) ? value.toNumber() : Number(value);

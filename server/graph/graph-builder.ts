@@ -4,6 +4,9 @@ import { EdgeKeys, type GraphEdge, type GraphNode, type SerializedGraph } from '
 import { propertiesToJson } from '../db/to-json.ts';
 import { nodeData, nodeKey, relationshipKey } from './model.ts';
 
+/** graphology's options for every graph on the wire: who-met-whom writes them as text (server/meetings/met-graph.ts). */
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: true } as const;
+
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly keysByElementId = new Map<string, string>();
@@ -53,7 +56,7 @@ export class GraphBuilder {
   toJSON(): SerializedGraph {
     return {
       attributes: {},
-      options: { type: 'directed', multi: true, allowSelfLoops: true },
+      options: { ...GRAPH_OPTIONS },
       nodes: [...this.nodes.values()],
       edges: this.edges,
     };

@@ -4,6 +4,7 @@ import neo4j, { type Integer, type Record as Neo4jRecord, type Node } from 'neo4
 import { edgeKey } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { type ReadContext, readQuery } from '../db/read.ts';
+import { jsonText } from '../db/to-json.ts';
 import { nodeKey } from './model.ts';
 
 export const whoMetWhomQuery = cypherFile(import.meta.url, '../meetings/queries/who-met-whom.cypher');
@@ -62,6 +63,22 @@ export function pairProperties(record: Neo4jRecord<PairRecord>): Record<string, 
     sources,
     sourceCount: neo4j.int(sources.length),
   };
+}
+
+/**
+ * The same properties as JSON text, `JSON.stringify(propertiesToJson(pairProperties(record)))` to the byte,
+ * written straight from the record: who-met-whom's answer is mostly these, and the plain objects in between
+ * cost more than the text (server/meetings/met-graph.ts).
+ */
+export function pairPropertiesText(record: Neo4jRecord<PairRecord>): string {
+  const sources = record.get('sources');
+  const meetings = record.get('meetingIds').map((id) => `Meeting:${id}`);
+  return (
+    `{"weight":${jsonText(record.get('weight'))},"meetings":${JSON.stringify(meetings)}` +
+    `,"statuses":${jsonText([...new Set(record.get('statuses'))])}` +
+    `,"firstDate":${jsonText(record.get('firstDate'))},"lastDate":${jsonText(record.get('lastDate'))}` +
+    `,"sources":${jsonText(sources)},"sourceCount":${sources.length}}`
+  );
 }
 
 export async function metPairs(

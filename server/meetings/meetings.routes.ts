@@ -7,9 +7,10 @@ import {
   whoMetWhomQuery,
   whoMetWhomResponse,
 } from '../../contract/index.ts';
+import { sendJsonBytes } from '../cache/result-cache.ts';
 import type { AppContext } from '../context.ts';
 import { defineEndpoint, type Endpoint } from '../http/endpoint.ts';
-import { listMeetings, whoMetWhom } from './meetings.service.ts';
+import { listMeetings, whoMetWhomJson } from './meetings.service.ts';
 
 export function meetingsEndpoints(context: AppContext): Endpoint[] {
   return [
@@ -34,7 +35,11 @@ export function meetingsEndpoints(context: AppContext): Endpoint[] {
       params: noParams,
       body: noBody,
       response: whoMetWhomResponse,
-      handler: ({ query }) => whoMetWhom(context, query),
+      // Sent as the bytes the service wrote, through the result cache when it reads the request.
+      handler: async ({ query }, _req, res) => {
+        sendJsonBytes(res, await whoMetWhomJson(context, query));
+        return undefined;
+      },
     }),
   ];
 }

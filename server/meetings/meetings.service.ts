@@ -1,6 +1,6 @@
 // Meetings with their filters, and who met whom as a graph.
 import type { Node } from 'neo4j-driver';
-import type { Meeting, UnpairedMeeting, WhoMetWhomResponse } from '../../contract/index.ts';
+import type { Meeting, UnpairedMeeting } from '../../contract/index.ts';
 import { cypherFile } from '../db/cypher-files.ts';
 import { integer, type ReadContext, readQuery } from '../db/read.ts';
 import { readEach } from '../db/read-each.ts';
@@ -107,12 +107,18 @@ async function unpairedMeetings(context: ReadContext, filter: MetFilter): Promis
   });
 }
 
-export async function whoMetWhom(context: ReadContext, filter: MetFilter): Promise<WhoMetWhomResponse> {
+const GRAPH_KEY = Buffer.from('{"graph":');
+
+/**
+ * Who met whom's answer as the JSON bytes of a WhoMetWhomResponse, `{graph, notShown}`: the graph is written as
+ * text while its records arrive (met-graph.ts), so the answer is never an object graph to stringify.
+ */
+export async function whoMetWhomJson(context: ReadContext, filter: MetFilter): Promise<Buffer> {
   // Two independent reads of the same window: side by side, so a request waits for the slower one only. The
   // pairs become the graph as they arrive: their sources are computed after the query's sort, row by row as
   // the driver pulls them, so building the answer overlaps the database's work instead of following it.
   const [graph, notShown] = await Promise.all([
-    readEach<PairRecord, WhoMetWhomResponse['graph']>(
+    readEach<PairRecord, Buffer>(
       context,
       whoMetWhomQuery.fill(),
       whoMetWhomParams(filter),
@@ -120,5 +126,5 @@ export async function whoMetWhom(context: ReadContext, filter: MetFilter): Promi
     ),
     unpairedMeetings(context, filter),
   ]);
-  return { graph, notShown };
+  return Buffer.concat([GRAPH_KEY, graph, Buffer.from(`,"notShown":${JSON.stringify(notShown)}}`)]);
 }
