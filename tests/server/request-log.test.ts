@@ -37,7 +37,7 @@ describe('request logs', () => {
       headers: { 'content-type': 'application/json', 'x-request-id': 'log-test-1' },
       body: JSON.stringify({ query: 'RETURN $p AS p', params: { p: 'secret-parameter-value' } }),
     });
-    // The line is written when the response finishes, which may be just after fetch resolves.
+    // pino-http writes the line when the response finishes, which may be just after fetch resolves.
     const cypherLine = await waitFor(
       () => lines.find((line) => (line.req as { id?: string } | undefined)?.id === 'log-test-1'),
       { timeoutMs: 5_000, what: 'the log line of request log-test-1' },
