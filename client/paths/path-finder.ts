@@ -39,6 +39,10 @@ async function named(end: PathEnd | null, name: (key: string) => string): Promis
   return { key: end.key, name: found ? displayName(found.node.attributes, end.key) : end.key };
 }
 
+/** The server stopped looking for more than the shortest paths in time (contract/paths.ts `complete`). */
+const INCOMPLETE =
+  'The search for more paths ran out of time: only the shortest are shown; longer ones may exist.';
+
 export async function findPaths(stage: Stage, allTypes: readonly string[] = []): Promise<void> {
   const request = pathRequest(pathsState.get(), allTypes);
   if (!request) return announce('Pick both ends first.', 'error');
@@ -49,7 +53,7 @@ export async function findPaths(stage: Stage, allTypes: readonly string[] = []):
     const name = nameIn(stage);
     const current = pathsState.get();
     const [from, to] = await Promise.all([named(current.from, name), named(current.to, name)]);
-    pathsState.update((s) => ({ ...s, from, to, paths: result.paths }));
+    pathsState.update((s) => ({ ...s, from, to, paths: result.paths, complete: result.complete }));
     const state = pathsState.get();
     highlight(pathNodes(state), pathEdges(state));
     const first = result.paths[0];
@@ -63,10 +67,7 @@ export async function findPaths(stage: Stage, allTypes: readonly string[] = []):
     const note = hidden
       ? ` ${hidden} of their nodes ${hidden === 1 ? 'is' : 'are'} hidden by the filters.`
       : '';
-    // The server stopped looking for more than the shortest in time: say that longer paths may exist.
-    const cut = result.complete
-      ? ''
-      : ' The search for more ran out of time: only the shortest are shown; longer paths may exist.';
+    const cut = result.complete ? '' : ` ${INCOMPLETE}`;
     announce(
       count ? `${count} shortest path${count === 1 ? '' : 's'} highlighted.${note}${cut}` : 'No path found.',
     );
@@ -103,15 +104,23 @@ export function pathFinderView(stage: Stage, stats?: Stats): HTMLElement {
       label,
       placeholder: label,
       onChoose: (result) =>
-        pathsState.update((s) => ({ ...s, [which]: { key: result.key, name: result.name }, paths: [] })),
+        pathsState.update((s) => ({
+          ...s,
+          [which]: { key: result.key, name: result.name },
+          paths: [],
+          complete: true,
+        })),
     });
   const from = end('from', 'Path from…');
   const to = end('to', 'Path to…');
   const list = h('ol', { class: 'paths', id: 'path-list', 'aria-live': 'polite' });
+  // Stays beside the paths while they are shown, unlike the status line.
+  const incomplete = h('p', { class: 'muted', id: 'paths-incomplete', hidden: true }, INCOMPLETE);
   pathsState.subscribe((s) => {
     from.input.value = s.from?.name ?? from.input.value;
     to.input.value = s.to?.name ?? to.input.value;
     list.replaceChildren(...s.paths.map((path, i) => pathItem(stage, path, i)));
+    incomplete.hidden = s.complete || s.paths.length === 0;
   });
   const clear = (): void => {
     pathsState.update((s) => ({ ...emptyPaths, options: s.options }));
@@ -137,5 +146,6 @@ export function pathFinderView(stage: Stage, stats?: Stats): HTMLElement {
     ),
     pathOptionsView(allTypes),
     list,
+    incomplete,
   );
 }

@@ -30,6 +30,8 @@ export interface PathsState {
   to: PathEnd | null;
   options: PathOptions;
   paths: FoundPath[];
+  /** false when the server ran out of time looking for more than the shortest paths (contract/paths.ts). */
+  complete: boolean;
 }
 
 export const MAX_K = 10;
@@ -39,7 +41,13 @@ export const SENTENCE_LABELS = ['Statement', 'ResourceClaim'];
 export const PROVENANCE_TYPES = ['REPORTED_IN', 'MENTIONS'];
 
 export const defaultPathOptions: PathOptions = { k: 3, maxLength: 6, avoidSentences: true, types: null };
-export const emptyPaths: PathsState = { from: null, to: null, options: defaultPathOptions, paths: [] };
+export const emptyPaths: PathsState = {
+  from: null,
+  to: null,
+  options: defaultPathOptions,
+  paths: [],
+  complete: true,
+};
 export const pathsState = createStore<PathsState>(emptyPaths);
 
 export const pathNodes = (s: PathsState): Set<string> => new Set(s.paths.flatMap((path) => path.nodes));
