@@ -22,8 +22,6 @@ interface Flight<E> {
   running: boolean;
   /** Whether a check can prove the answer current for requests that arrive while it runs. */
   checkable: boolean;
-  /** Whether a request that arrived while it ran waits for that check. */
-  awaited: boolean;
   answer: Deferred<E>;
   checked: Deferred<E>;
 }
@@ -35,8 +33,6 @@ export interface FlightHandle<E> {
   answered: (entry: E | undefined) => void;
   /** The answer if the check after it proved it current for those who joined while it ran, else undefined. */
   checked: (entry: E | undefined) => void;
-  /** Whether anyone waits for `checked` (none can join once the answer was sent). */
-  awaited: () => boolean;
 }
 
 export class MissFlights<E> {
@@ -47,20 +43,12 @@ export class MissFlights<E> {
     const flight = this.open.get(key);
     if (!flight) return undefined;
     if (!flight.running) return flight.answer.promise;
-    if (!flight.checkable) return undefined;
-    flight.awaited = true;
-    return flight.checked.promise;
+    return flight.checkable ? flight.checked.promise : undefined;
   }
 
   /** A leader's flight for `key`. Each step may be called more than once; only the first counts. */
   lead(key: string, checkable: boolean): FlightHandle<E> {
-    const flight: Flight<E> = {
-      running: false,
-      checkable,
-      awaited: false,
-      answer: deferred(),
-      checked: deferred(),
-    };
+    const flight: Flight<E> = { running: false, checkable, answer: deferred(), checked: deferred() };
     this.open.set(key, flight);
     const close = () => {
       if (this.open.get(key) === flight) this.open.delete(key);
@@ -79,7 +67,6 @@ export class MissFlights<E> {
         close();
         flight.checked.resolve(entry);
       },
-      awaited: () => flight.awaited,
     };
   }
 }

@@ -59,16 +59,6 @@ const ENTRY_OVERHEAD = 256;
  */
 const CHANGING_CHECK_INTERVAL_MS = 100;
 
-/**
- * While the graph keeps changing, that check also waits this long before it starts. Started at once, it met the
- * next request of the same client on its way in: its round trip (a socket write that wakes the database, then
- * the answer to decode) ran on the event loop just as that request's own work did, every second request at 1M
- * with neighbours (a read of ~50 ms, a check per 100 ms). A few milliseconds later that request is most likely
- * waiting on its own query, and the check runs beside it. A later check only proves less: never a stale keep.
- * Not when requests that joined the miss's read wait for the check (a burst after a write): they start at once.
- */
-const CHANGING_CHECK_DELAY_MS = 5;
-
 export const CACHE_HEADER = 'X-Cache';
 
 function sortedEntries(value: unknown): [string, unknown][] {
@@ -219,9 +209,7 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
           flight.answered(entry);
           if (!entry) return;
           if (worthChecking())
-            checkThenKeep(key, entry, before, flight.awaited()).then((current) =>
-              flight.checked(current ? entry : undefined),
-            );
+            checkThenKeep(key, entry, before).then((current) => flight.checked(current ? entry : undefined));
           else flight.checked(undefined);
         },
         next,
@@ -229,26 +217,13 @@ export function resultCache({ driver, config }: { driver: Driver; config: AppCon
     });
   };
 
-  /**
-   * The check after a miss's answer was sent: keeps the answer if nothing committed since `before`. Started at
-   * once when requests wait for it (`awaited`), else, while the graph keeps changing, a little later.
-   */
-  const checkThenKeep = (
-    key: string,
-    entry: Entry,
-    before: string | undefined,
-    awaited = false,
-  ): Promise<boolean> => {
+  /** The check after a miss's answer was sent: keeps the answer if nothing committed since `before`. */
+  const checkThenKeep = (key: string, entry: Entry, before: string | undefined): Promise<boolean> => {
     if (before !== undefined) {
       awaitingCheck.set(key, { before, count: (awaitingCheck.get(key)?.count ?? 0) + 1 });
     }
-    const delayed =
-      clock.changing() && !awaited
-        ? new Promise<string>((resolve, reject) => {
-            setTimeout(() => clock.version().then(resolve, reject), CHANGING_CHECK_DELAY_MS);
-          })
-        : clock.version();
-    return delayed
+    return clock
+      .version()
       .then(
         (after) => {
           const current = before !== undefined && after === before;

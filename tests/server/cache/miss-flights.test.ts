@@ -89,23 +89,6 @@ describe('MissFlights', () => {
     unchecked.answered(undefined);
     expect(await gathered).toBeUndefined();
   });
-
-  it('says whether anyone waits for the check: only a request that joined while the handler ran', async () => {
-    const flights = new MissFlights<string>();
-    const gatheredOnly = flights.lead('a', true);
-    void flights.joinable('a');
-    gatheredOnly.start();
-    gatheredOnly.answered('answer');
-    expect(gatheredOnly.awaited()).toBe(false);
-
-    const joinedLate = flights.lead('b', true);
-    joinedLate.start();
-    const late = flights.joinable('b');
-    joinedLate.answered('answer');
-    expect(joinedLate.awaited()).toBe(true);
-    joinedLate.checked('answer');
-    expect(await late).toBe('answer');
-  });
 });
 
 describe('single flight for misses', () => {
