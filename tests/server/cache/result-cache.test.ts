@@ -116,6 +116,21 @@ describe('the result cache', () => {
     expect(stats.bytes).toBeLessThanOrEqual(stats.maxBytes as number);
   });
 
+  it('keeps who-met-whom, whose JSON is sent as the bytes it was written in, as it keeps other answers', async () => {
+    const path = '/api/who-met-whom?from=2025-01-01&to=2025-12-31';
+    const first = await get(one, path);
+    expect(first.status).toBe(200);
+    expect(first.cache).toBe('miss');
+    expect(first.etag).toMatch(/^"[\w-]+"$/);
+    expect(first.body.graph.edges.length).toBeGreaterThan(0);
+    expect(await readUntilHit(one, path)).toEqual({ ...first, cache: 'hit' });
+    expect((await get(two, path)).etag).toBe(first.etag);
+    // Without the cache: the same answer, with Express's own (weak) ETag.
+    const uncached = await get(off, path);
+    expect(uncached.body).toEqual(first.body);
+    expect(uncached.etag).toMatch(/^W\//);
+  });
+
   it('sees a write through the product at once, in this process and in another on the same database', async () => {
     expect((await get(one, nodePath)).status).toBe(200);
     expect((await get(two, nodePath)).status).toBe(200);
