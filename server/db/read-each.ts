@@ -1,7 +1,7 @@
 // Runs one read and hands its records to a collector one at a time, as the driver decodes them: an answer is
 // built while the database still computes the later records, and the records are not held until the end.
 import type { Record as Neo4jRecord, RecordShape } from 'neo4j-driver';
-import { inReadSession, type ReadContext } from './read.ts';
+import { inReadSession, type ReadContext, untraced, withStackOf } from './read.ts';
 
 export interface RecordCollector<Shape extends RecordShape, T> {
   add: (record: Neo4jRecord<Shape>) => void;
@@ -11,7 +11,7 @@ export interface RecordCollector<Shape extends RecordShape, T> {
 /**
  * `collector` makes a fresh collector for every try (a read that failed transiently is retried once, as
  * `readQuery`'s are), so a retried read never adds to what a failed one began. An auto-commit query, with the
- * same routing, bookmarks, timeout and retry as `readQuery`.
+ * same routing, bookmarks, timeout, retry and caller's stack on a failure as `readQuery`.
  */
 export function readEach<Shape extends RecordShape, T>(
   context: ReadContext,
@@ -20,12 +20,13 @@ export function readEach<Shape extends RecordShape, T>(
   collector: () => RecordCollector<Shape, T>,
   timeoutMs: number = context.config.cypher.timeoutMs,
 ): Promise<T> {
+  const caller = new Error();
   return inReadSession(
     context,
     (session) =>
       new Promise<T>((resolve, reject) => {
         const into = collector();
-        session.run<Shape>(query, params, { timeout: timeoutMs }).subscribe({
+        untraced(() => session.run<Shape>(query, params, { timeout: timeoutMs })).subscribe({
           onNext: (record) => {
             try {
               into.add(record);
@@ -37,5 +38,7 @@ export function readEach<Shape extends RecordShape, T>(
           onError: reject,
         });
       }),
-  );
+  ).catch((error: unknown) => {
+    throw withStackOf(caller, error);
+  });
 }
