@@ -39,6 +39,21 @@ async function shortestLength(from: string, to: string, avoid: string[] = []): P
   return found ? Number(found.length) : null;
 }
 
+/** Nodes made for one describe block: created before its tests, every node whose id starts with `prefix` removed after. */
+function scratchNodes(prefix: string, cypher: string, params: Record<string, unknown>): void {
+  const database = () => ({ database: inject('neo4j').database });
+  beforeAll(async () => {
+    await getTestDriver().executeQuery(cypher, params, database());
+  });
+  afterAll(async () => {
+    await getTestDriver().executeQuery(
+      'MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n',
+      { prefix },
+      database(),
+    );
+  });
+}
+
 describe('GET /api/paths', () => {
   const app = useTestApp();
   const paths = async (query: string): Promise<PathsBody> => {
@@ -131,25 +146,16 @@ describe('GET /api/paths', () => {
       a: 'paths-test-a',
       b: 'paths-test-b',
     };
-    beforeAll(async () => {
-      await getTestDriver().executeQuery(
-        `CREATE (a:Person {id: $a, name: 'Paths Test A'}), (b:Person {id: $b, name: 'Paths Test B'})
+    scratchNodes(
+      'paths-test-',
+      `CREATE (a:Person {id: $a, name: 'Paths Test A'}), (b:Person {id: $b, name: 'Paths Test B'})
          CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-test-retracted', name: 'x', retracted: datetime()})<-[:ATTENDED]-(b)
          CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-test-hidden-hop', name: 'x'})<-[:ATTENDED {retracted: datetime()}]-(b)
          CREATE (a)-[:ATTENDED]->(:DraftItem {id: 'paths-test-draft'})<-[:ATTENDED]-(b)
          CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-test-m1', name: 'x'})-[:HELD_AT]->(p:Place {id: 'paths-test-place', name: 'x'})
          CREATE (p)<-[:HELD_AT]-(:Meeting {id: 'paths-test-m2', name: 'x'})<-[:ATTENDED]-(b)`,
-        ids,
-        { database: inject('neo4j').database },
-      );
-    });
-    afterAll(async () => {
-      await getTestDriver().executeQuery(
-        `MATCH (n) WHERE n.id STARTS WITH 'paths-test-' DETACH DELETE n`,
-        {},
-        { database: inject('neo4j').database },
-      );
-    });
+      ids,
+    );
 
     it('never steps on a retracted node or relationship, nor an internal node', async () => {
       const body = await paths(`from=Person:${ids.a}&to=Person:${ids.b}&k=10`);
@@ -173,9 +179,9 @@ describe('GET /api/paths', () => {
     const BLOCK = 120;
     const between = (k: number) =>
       getJson<PathsBody>(slow.url, `/api/paths?from=Person:paths-slow-a&to=Person:paths-slow-b&k=${k}`);
-    beforeAll(async () => {
-      await getTestDriver().executeQuery(
-        `CREATE (a:Person {id: 'paths-slow-a', name: 'Paths Slow A'}), (b:Person {id: 'paths-slow-b', name: 'Paths Slow B'})
+    scratchNodes(
+      'paths-slow-',
+      `CREATE (a:Person {id: 'paths-slow-a', name: 'Paths Slow A'}), (b:Person {id: 'paths-slow-b', name: 'Paths Slow B'})
          CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-slow-m1', name: 'x'})<-[:ATTENDED]-(b)
          CREATE (a)-[:ATTENDED]->(:Meeting {id: 'paths-slow-m2', name: 'x'})<-[:ATTENDED]-(b)
          WITH a
@@ -186,17 +192,8 @@ describe('GET /api/paths', () => {
          UNWIND meetings AS m
          UNWIND people AS p
          CREATE (p)-[:ATTENDED]->(m)`,
-        { block: neo4j.int(BLOCK) },
-        { database: inject('neo4j').database },
-      );
-    });
-    afterAll(async () => {
-      await getTestDriver().executeQuery(
-        `MATCH (n) WHERE n.id STARTS WITH 'paths-slow-' DETACH DELETE n`,
-        {},
-        { database: inject('neo4j').database },
-      );
-    });
+      { block: neo4j.int(BLOCK) },
+    );
 
     it('answers the paths of the shortest length, marked incomplete, instead of an error', async () => {
       // Two asked for: the search stops at the shortest length, in time, and nothing is missing.
