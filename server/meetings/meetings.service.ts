@@ -118,7 +118,7 @@ export async function whoMetWhomJson(context: ReadContext, filter: MetFilter): P
   // pairs become the graph as they arrive: their sources are computed after the query's sort, row by row as
   // the driver pulls them, so building the answer overlaps the database's work instead of following it.
   const [graph, notShown] = await Promise.all([
-    readEach<PairRecord, Buffer>(
+    readEach<PairRecord, Buffer[]>(
       context,
       whoMetWhomQuery.fill(),
       whoMetWhomParams(filter),
@@ -126,5 +126,5 @@ export async function whoMetWhomJson(context: ReadContext, filter: MetFilter): P
     ),
     unpairedMeetings(context, filter),
   ]);
-  return Buffer.concat([GRAPH_KEY, graph, Buffer.from(`,"notShown":${JSON.stringify(notShown)}}`)]);
+  return Buffer.concat([GRAPH_KEY, ...graph, Buffer.from(`,"notShown":${JSON.stringify(notShown)}}`)]);
 }

@@ -36,9 +36,12 @@ export class MetGraph {
     );
   }
 
-  /** The graph's JSON: graphology's serialized format, as `Buffer.from(JSON.stringify(graphBuilder.toJSON()))`. */
-  result(): Buffer {
-    return Buffer.concat([GRAPH_HEAD, this.nodes.bytes(), BETWEEN, this.edges.bytes(), GRAPH_TAIL]);
+  /**
+   * The graph's JSON in pieces, joined by whoever adds to it (one copy for the whole answer): graphology's
+   * serialized format, as `Buffer.from(JSON.stringify(graphBuilder.toJSON()))` once concatenated.
+   */
+  result(): Buffer[] {
+    return [GRAPH_HEAD, this.nodes.bytes(), BETWEEN, this.edges.bytes(), GRAPH_TAIL];
   }
 
   /** A person met again keeps its first key and data (GraphBuilder.addNode). */

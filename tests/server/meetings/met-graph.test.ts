@@ -57,7 +57,7 @@ function expectedBytes(records: Record<PairRecord>[]): Buffer {
 function metGraphBytes(records: Record<PairRecord>[]): Buffer {
   const graph = new MetGraph();
   for (const record of records) graph.add(record);
-  return graph.result();
+  return Buffer.concat(graph.result());
 }
 
 describe('MetGraph', () => {
