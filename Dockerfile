@@ -9,4 +9,5 @@ COPY . .
 RUN npx vite build --config client/vite.config.ts
 EXPOSE 3000
 USER node
-CMD ["npx", "tsx", "scripts/start.ts"]
+# Node flags as `npm start` gives them (server/heap-growth.ts, SERVER_NODE_FLAGS).
+CMD ["node", "--max-semi-space-size=64", "--import", "tsx", "scripts/start.ts"]

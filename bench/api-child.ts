@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Neo4jConnection } from '../server/config.ts';
+import { SERVER_NODE_FLAGS } from '../server/heap-growth.ts';
 
 export interface ApiChild {
   url: string;
@@ -62,7 +63,11 @@ export async function startApiChild(
   how: { nodeFlags?: readonly string[]; script?: string } = {},
 ): Promise<ApiChild> {
   const script = how.script ?? new URL('./api-server.ts', import.meta.url).pathname;
-  const child = await startBenchChild(script, connection, env, how.nodeFlags);
+  // The node flags `npm start` serves with, so the bench measures the server as it is deployed.
+  const child = await startBenchChild(script, connection, env, [
+    ...SERVER_NODE_FLAGS,
+    ...(how.nodeFlags ?? []),
+  ]);
   const { url } = JSON.parse(child.firstLine) as { url: string };
   return { url, pid: child.pid, stop: child.stop };
 }

@@ -6,10 +6,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/local-neo4j/paths.ts';
 import { freePort } from '../../scripts/local-neo4j/port.ts';
+import { SERVER_NODE_FLAGS } from '../../server/heap-growth.ts';
 import { cypherIntake } from '../support/cypher-intake.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const CYPHER_PER_MINUTE = 1_000;
+
+/** `npm start`'s command line as package.json gives it: `node`, its flags, then the script. */
+const START_COMMAND = (
+  JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start.split(' ');
 
 interface StartedProduct {
   child: ChildProcessWithoutNullStreams;
@@ -18,7 +24,7 @@ interface StartedProduct {
   exited: Promise<number | null>;
 }
 
-/** Runs scripts/start.ts as `npm start` does, with the bundled Neo4j on a free port and a private data dir. */
+/** Runs `npm start`'s command line, with the bundled Neo4j on a free port and a private data dir. */
 async function startProduct(dataDir: string, boltPort: number, port: number): Promise<StartedProduct> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -31,7 +37,7 @@ async function startProduct(dataDir: string, boltPort: number, port: number): Pr
     LOG_LEVEL: 'warn',
     RATE_LIMIT_CYPHER_PER_MINUTE: String(CYPHER_PER_MINUTE),
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: repoRoot, env });
+  const child = spawn(process.execPath, START_COMMAND.slice(1), { cwd: repoRoot, env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString();
@@ -76,6 +82,14 @@ async function personCount(url: string): Promise<number> {
 }
 
 describe('npm start (scripts/start.ts) with the bundled Neo4j', () => {
+  it('serves with the node flags the bench measured, as the Docker image does', () => {
+    expect(START_COMMAND[0]).toBe('node');
+    expect(START_COMMAND.slice(-3)).toEqual(['--import', 'tsx', 'scripts/start.ts']);
+    const dockerCommand = /^CMD (.+)$/m.exec(readFileSync(join(repoRoot, 'Dockerfile'), 'utf8'))?.[1] ?? '[]';
+    expect(JSON.parse(dockerCommand)).toEqual(START_COMMAND);
+    for (const flag of SERVER_NODE_FLAGS) expect(START_COMMAND).toContain(flag);
+  });
+
   const dataDir = mkdtempSync(join(tmpdir(), 'actorgraph-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
