@@ -1,7 +1,7 @@
 // Runs one read and hands its records to a collector one at a time, as the driver decodes them: an answer is
 // built while the database still computes the later records, and the records are not held until the end.
 import type { Record as Neo4jRecord, RecordShape } from 'neo4j-driver';
-import { inReadSession, type ReadContext, untraced, withStackOf } from './read.ts';
+import { inReadSession, type ReadContext, untraced } from './read.ts';
 
 export interface RecordCollector<Shape extends RecordShape, T> {
   add: (record: Neo4jRecord<Shape>) => void;
@@ -20,7 +20,6 @@ export function readEach<Shape extends RecordShape, T>(
   collector: () => RecordCollector<Shape, T>,
   timeoutMs: number = context.config.cypher.timeoutMs,
 ): Promise<T> {
-  const caller = new Error();
   return inReadSession(
     context,
     (session) =>
@@ -38,7 +37,5 @@ export function readEach<Shape extends RecordShape, T>(
           onError: reject,
         });
       }),
-  ).catch((error: unknown) => {
-    throw withStackOf(caller, error);
-  });
+  );
 }
