@@ -9,7 +9,7 @@ import type { Neo4jConnection } from '../server/config.ts';
 import { startBenchChild } from './api-child.ts';
 import type { Workload } from './api-workloads.ts';
 import { percentile } from './table.ts';
-import { joinTimed, type Timed, timedLoop } from './timed-loop.ts';
+import { pairedLoop, type Timed } from './timed-loop.ts';
 
 /** Kept-alive connections, as autocannon and browsers hold them. */
 const agent = new Agent({ keepAlive: true });
@@ -32,12 +32,6 @@ export function getOk(url: string): Promise<string | null> {
   });
 }
 
-/**
- * The two sides take turns, a quarter of the time each turn, so a change in the machine's load while it runs
- * (a shared machine) falls on both rather than on one.
- */
-const TURNS = 4;
-
 /** Runs `measure` while bench/bumper.ts moves the graph version every few milliseconds in its own process. */
 async function whileBumping<T>(connection: Neo4jConnection, measure: () => Promise<T>): Promise<T> {
   const bumper = await startBenchChild(new URL('./bumper.ts', import.meta.url).pathname, connection);
@@ -50,7 +44,8 @@ async function whileBumping<T>(connection: Neo4jConnection, measure: () => Promi
 
 /**
  * p50 of requests made while writes keep coming in (a bump every few milliseconds from another process), over
- * HTTP (cache on) and through the driver, taking turns. `misses` is the share the cache did not answer.
+ * HTTP (cache on) and through the driver, both over the same inputs (bench/timed-loop.ts's pairedLoop) for
+ * `seconds` in all. `misses` is the share the cache did not answer; `leftOut`, inputs that failed on a side.
  */
 export async function afterWrite(
   driver: Driver,
@@ -59,28 +54,26 @@ export async function afterWrite(
   workload: Workload,
   clients: number,
   seconds: number,
-): Promise<{ http: Timed; bare: Timed; misses: number }> {
+): Promise<{ http: Timed; bare: Timed; misses: number; leftOut: number }> {
   let misses = 0;
-  const httpTurns: Timed[] = [];
-  const bareTurns: Timed[] = [];
-  const nothing = async () => undefined;
-  await whileBumping(connection, async () => {
-    for (let turn = 0; turn < TURNS; turn++) {
-      httpTurns.push(
-        await timedLoop(clients, seconds / TURNS, nothing, async (i) => {
-          if ((await getOk(`${url}${workload.path(i)}`)) !== 'hit') misses++;
-        }),
-      );
-      bareTurns.push(
-        await timedLoop(clients, seconds / TURNS, nothing, async (i) => {
-          await workload.run(driver, i);
-        }),
-      );
-    }
-  });
-  const http = joinTimed(httpTurns, seconds);
-  const bare = joinTimed(bareTurns, seconds);
-  return { http, bare, misses: http.latencies.length > 0 ? misses / http.latencies.length : 0 };
+  let answered = 0;
+  const {
+    a: http,
+    b: bare,
+    leftOut,
+  } = await whileBumping(connection, () =>
+    pairedLoop(
+      clients,
+      seconds,
+      async (i) => {
+        const cache = await getOk(`${url}${workload.path(i)}`);
+        answered++;
+        if (cache !== 'hit') misses++;
+      },
+      (i) => workload.run(driver, i),
+    ),
+  );
+  return { http, bare, misses: answered > 0 ? misses / answered : 0, leftOut };
 }
 
 /**
@@ -109,7 +102,7 @@ export async function burstAfterWrite(
             await request(i);
             latencies.push(performance.now() - start);
           } catch {
-            // A timed-out or failed request has no latency to count (as in timedLoop); the burst goes on.
+            // A timed-out or failed request has no latency to count; the burst goes on.
           }
         }),
       );

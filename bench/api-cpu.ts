@@ -170,14 +170,7 @@ runCli({ name: 'api-cpu', usage: USAGE }, async () => {
         });
       const http = async (url: string, s: number) => (await cannon(url, s)).n;
       const driver = async (s: number) =>
-        (
-          await timedLoop(
-            connections,
-            s,
-            async () => undefined,
-            (i) => workload.run(bench.driver, i),
-          )
-        ).latencies.length;
+        (await timedLoop(connections, s, (i) => workload.run(bench.driver, i))).latencies.length;
       // Warm-up, every side.
       for (const { child } of children) await http(child.url, 2);
       await driver(2);

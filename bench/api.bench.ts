@@ -6,7 +6,7 @@ import { afterWrite, burstAfterWrite, getOk, hitShare } from './api-cache.ts';
 import { startApiChild } from './api-child.ts';
 import { type Protocol, type Workload, whoMetWhomWorkload, workloads } from './api-workloads.ts';
 import { type BenchRow, ratioRow } from './table.ts';
-import { timedLoop } from './timed-loop.ts';
+import { pairedLoop, timedLoop } from './timed-loop.ts';
 
 /** About this many meetings fall in each who-met-whom window (the corpus spreads them over 11 years). */
 const MEETINGS_PER_WINDOW = 50;
@@ -43,12 +43,7 @@ async function overHttp(
   if (result.requests.total === 0 && result.errors + result.timeouts === 0) {
     // Every request outlasted the window (autocannon counts only those that end in it): measured as the
     // driver side is, each request started in the window waited for.
-    return timedLoop(
-      options.connections,
-      seconds,
-      async () => undefined,
-      (i) => getOk(`${url}${workload.path(i)}`),
-    );
+    return timedLoop(options.connections, seconds, (i) => getOk(`${url}${workload.path(i)}`));
   }
   return {
     p50: result.latency.p50,
@@ -65,13 +60,7 @@ const overDriver = (
   options: ApiOptions,
   seconds: number,
   protocol: Protocol = 'managed',
-): Promise<Measured> =>
-  timedLoop(
-    options.connections,
-    seconds,
-    async () => undefined,
-    (i) => workload.run(driver, i, protocol),
-  );
+): Promise<Measured> => timedLoop(options.connections, seconds, (i) => workload.run(driver, i, protocol));
 
 export async function benchApi(
   driver: Driver,
@@ -104,38 +93,42 @@ export async function benchApi(
       // A short warm-up on both sides: JIT, query plans and page cache, so neither pays for the other.
       await overHttp(api.url, workload, options, 2);
       await overDriver(driver, workload, options, 2);
+      // Throughput: each side alone with all the clients.
       const http = await overHttp(api.url, workload, options, options.seconds);
       const bare = await overDriver(driver, workload, options, options.seconds);
-      // One client at a time as well: the API's own cost per request, without queueing for 2 cores.
-      const single = { ...options, connections: 1 };
-      const http1 = await overHttp(api.url, workload, single, Math.max(2, options.seconds / 2));
-      const bare1 = await overDriver(driver, workload, single, Math.max(2, options.seconds / 2));
+      // Latency: both sides over the same inputs, under the same load (bench/timed-loop.ts's pairedLoop), with
+      // all the clients and with one (the API's own cost per request, without queueing for 2 cores).
+      const viaHttp = (i: number) => getOk(`${api.url}${workload.path(i)}`);
+      const viaDriver = (i: number) => workload.run(driver, i);
+      const paired = await pairedLoop(options.connections, options.seconds, viaHttp, viaDriver);
+      const paired1 = await pairedLoop(1, options.seconds, viaHttp, viaDriver);
       // The API reads in auto-commit queries (one round trip); the targets' reference is executeQuery's
-      // managed transaction (two). Stated beside it: the driver reading as the API does.
+      // managed transaction (two). Stated beside it: the driver reading as the API does, each side alone.
       const auto = await overDriver(driver, workload, options, options.seconds, 'auto-commit');
       log(
-        `api ${workload.name}: HTTP p50 ${http.p50} ms p99 ${http.p99} ms ${http.perSecond.toFixed(0)}/s (${http.errors} errors); ` +
-          `driver p50 ${bare.p50.toFixed(1)} ms p99 ${bare.p99.toFixed(1)} ms ${bare.perSecond.toFixed(0)}/s (${bare.errors} errors)`,
+        `api ${workload.name}: HTTP p50 ${paired.a.p50.toFixed(1)} ms p99 ${paired.a.p99.toFixed(1)} ms, ${http.perSecond.toFixed(0)}/s (${http.errors} errors); ` +
+          `driver p50 ${paired.b.p50.toFixed(1)} ms p99 ${paired.b.p99.toFixed(1)} ms, ${bare.perSecond.toFixed(0)}/s (${bare.errors} errors); ` +
+          `${paired.a.latencies.length} inputs on both sides, ${paired.leftOut} left out`,
       );
       const name = `api ${workload.name}`;
-      if (http.perSecond === 0 || bare.perSecond === 0) {
-        // Nothing answered in time on one side: there is no latency to compare, only the failure to report.
+      if (paired.a.latencies.length === 0 || paired1.a.latencies.length === 0) {
+        // No input answered in time on both sides: there is no latency to compare, only the failure to report.
         rows.push({
           metric: `${name}: answered within the ${TIMEOUT_S} s query timeout`,
-          actorgraph: `${http.errors} failed`,
-          reference: `${bare.errors} failed`,
+          actorgraph: `${paired.a.errors + paired1.a.errors} failed`,
+          reference: `${paired.b.errors + paired1.b.errors} failed`,
           target: 'all answered',
           pass: false,
         });
       } else {
         rows.push(
-          ratioRow(`${name}: p50 latency, ${options.connections} clients`, http.p50, bare.p50, 'ms', {
+          ratioRow(`${name}: p50 latency, ${options.connections} clients`, paired.a.p50, paired.b.p50, 'ms', {
             text: '≤ 1.2×',
             ok: (ratio) => ratio <= 1.2,
           }),
-          ratioRow(`${name}: p99 latency, ${options.connections} clients`, http.p99, bare.p99, 'ms'),
+          ratioRow(`${name}: p99 latency, ${options.connections} clients`, paired.a.p99, paired.b.p99, 'ms'),
           ratioRow(`${name}: throughput`, http.perSecond, bare.perSecond, 'req/s'),
-          ratioRow(`${name}: p50 latency, 1 client`, http1.p50, bare1.p50, 'ms'),
+          ratioRow(`${name}: p50 latency, 1 client`, paired1.a.p50, paired1.b.p50, 'ms'),
           ratioRow(
             `${name}: p50 latency, ${options.connections} clients, vs the driver in auto-commit reads (as the API)`,
             http.p50,
@@ -144,6 +137,14 @@ export async function benchApi(
           ),
         );
       }
+      rows.push(
+        ...leftOutRows(
+          name,
+          'latency rows',
+          paired.leftOut + paired1.leftOut,
+          paired.a.latencies.length + paired1.a.latencies.length,
+        ),
+      );
       // The cache rows have references of their own (the after-a-write loops) or, for hits, the driver's p50
       // above: they are measured even when the plain HTTP side answered nothing within its window.
       if (workload !== issueWindow) {
@@ -159,13 +160,15 @@ export async function benchApi(
           )),
         );
       }
-      if (http.errors + bare.errors + http1.errors + bare1.errors > 0) {
+      const apiErrors = http.errors + paired.a.errors + paired1.a.errors;
+      const driverErrors = bare.errors + paired.b.errors + paired1.b.errors;
+      if (apiErrors + driverErrors > 0) {
         rows.push({
           metric: `${name}: failed requests`,
-          actorgraph: http.errors + http1.errors,
-          reference: bare.errors + bare1.errors,
+          actorgraph: apiErrors,
+          reference: driverErrors,
           target: '0 (API)',
-          pass: http.errors + http1.errors === 0,
+          pass: apiErrors === 0,
         });
       }
     }
@@ -174,6 +177,19 @@ export async function benchApi(
     await cached.stop();
   }
   return rows;
+}
+
+/** A row stating how many inputs failed on a side and so are in neither side's latencies (none: no row). */
+function leftOutRows(name: string, rows: string, leftOut: number, kept: number): BenchRow[] {
+  return leftOut > 0
+    ? [
+        {
+          metric: `${name}: inputs left out of the ${rows} (failed on a side)`,
+          actorgraph: `${leftOut} of ${leftOut + kept}`,
+          reference: '(same inputs on both sides)',
+        },
+      ]
+    : [];
 }
 
 /**
@@ -218,9 +234,10 @@ async function cacheRows(
   const warmed = await warmEveryInput(url, workload, options.connections);
   const hits = await overHttp(url, workload, options, options.seconds);
   const share = await hitShare(url);
+  // The after-a-write loops share their time between the two sides; the burst gives each side its own.
+  const eight = await afterWrite(driver, connection, url, workload, options.connections, options.seconds);
+  const one = await afterWrite(driver, connection, url, workload, 1, options.seconds);
   const seconds = Math.max(2, options.seconds / 2);
-  const eight = await afterWrite(driver, connection, url, workload, options.connections, seconds);
-  const one = await afterWrite(driver, connection, url, workload, 1, seconds);
   const burst = await burstAfterWrite(driver, url, workload, options.connections, seconds);
   log(
     `api ${workload.name} cache: hits p50 ${hits.p50} ms (${(share * 100).toFixed(0)}% hits so far); after a write ` +
@@ -255,6 +272,12 @@ async function cacheRows(
   return [
     hitRow,
     ...incompleteRow,
+    ...leftOutRows(
+      name,
+      'read-after-a-write rows',
+      eight.leftOut + one.leftOut,
+      eight.http.latencies.length + one.http.latencies.length,
+    ),
     ratioRow(
       `${name}: read after a write (a write every 5 ms, cache bypassed) p50, ${options.connections} clients`,
       eight.http.p50,
