@@ -9,7 +9,7 @@ import type { Neo4jConnection } from '../server/config.ts';
 import { startBenchChild } from './api-child.ts';
 import type { Workload } from './api-workloads.ts';
 import { percentile } from './table.ts';
-import { pairedLoop, type Timed } from './timed-loop.ts';
+import { sameInputs, type Timed } from './timed-loop.ts';
 
 /** Kept-alive connections, as autocannon and browsers hold them. */
 const agent = new Agent({ keepAlive: true });
@@ -44,7 +44,7 @@ async function whileBumping<T>(connection: Neo4jConnection, measure: () => Promi
 
 /**
  * p50 of requests made while writes keep coming in (a bump every few milliseconds from another process), over
- * HTTP (cache on) and through the driver, both over the same inputs (bench/timed-loop.ts's pairedLoop) for
+ * HTTP (cache on) and through the driver, both over the same inputs (bench/timed-loop.ts's sameInputs) for
  * `seconds` in all. `misses` is the share the cache did not answer; `leftOut`, inputs that failed on a side.
  */
 export async function afterWrite(
@@ -62,7 +62,7 @@ export async function afterWrite(
     b: bare,
     leftOut,
   } = await whileBumping(connection, () =>
-    pairedLoop(
+    sameInputs(
       clients,
       seconds,
       async (i) => {

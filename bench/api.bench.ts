@@ -6,7 +6,7 @@ import { afterWrite, burstAfterWrite, getOk, hitShare } from './api-cache.ts';
 import { startApiChild } from './api-child.ts';
 import { type Protocol, type Workload, whoMetWhomWorkload, workloads } from './api-workloads.ts';
 import { type BenchRow, ratioRow } from './table.ts';
-import { pairedLoop, timedLoop } from './timed-loop.ts';
+import { sameInputs, timedLoop } from './timed-loop.ts';
 
 /** About this many meetings fall in each who-met-whom window (the corpus spreads them over 11 years). */
 const MEETINGS_PER_WINDOW = 50;
@@ -96,12 +96,12 @@ export async function benchApi(
       // Throughput: each side alone with all the clients.
       const http = await overHttp(api.url, workload, options, options.seconds);
       const bare = await overDriver(driver, workload, options, options.seconds);
-      // Latency: both sides over the same inputs, under the same load (bench/timed-loop.ts's pairedLoop), with
+      // Latency: both sides over the same inputs, taking turns (bench/timed-loop.ts's sameInputs), with
       // all the clients and with one (the API's own cost per request, without queueing for 2 cores).
       const viaHttp = (i: number) => getOk(`${api.url}${workload.path(i)}`);
       const viaDriver = (i: number) => workload.run(driver, i);
-      const paired = await pairedLoop(options.connections, options.seconds, viaHttp, viaDriver);
-      const paired1 = await pairedLoop(1, options.seconds, viaHttp, viaDriver);
+      const paired = await sameInputs(options.connections, options.seconds, viaHttp, viaDriver);
+      const paired1 = await sameInputs(1, options.seconds, viaHttp, viaDriver);
       // The API reads in auto-commit queries (one round trip); the targets' reference is executeQuery's
       // managed transaction (two). Stated beside it: the driver reading as the API does, each side alone.
       const auto = await overDriver(driver, workload, options, options.seconds, 'auto-commit');

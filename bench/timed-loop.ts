@@ -23,18 +23,42 @@ function timed(latencies: number[], errors: number, started: number): Timed {
   };
 }
 
-/** `clients` workers each sending input after input (a shared counter) until the deadline. */
+/** `clients` workers each sending the next input `nextInput` gives, until it gives none. */
 async function eachInput(
   clients: number,
-  seconds: number,
+  nextInput: () => number | undefined,
   step: (i: number) => Promise<void>,
 ): Promise<void> {
-  let next = 0;
-  const deadline = performance.now() + seconds * 1000;
   const worker = async () => {
-    while (performance.now() < deadline) await step(next++);
+    for (let i = nextInput(); i !== undefined; i = nextInput()) await step(i);
   };
   await Promise.all(Array.from({ length: clients }, worker));
+}
+
+/** Inputs from `from` on, one after another, until `seconds` have passed. */
+function inputsFor(seconds: number, from = 0): () => number | undefined {
+  let next = from;
+  const deadline = performance.now() + seconds * 1000;
+  return () => (performance.now() < deadline ? next++ : undefined);
+}
+
+/** Each input's latency, or undefined where the request failed. */
+async function timeEach(
+  clients: number,
+  nextInput: () => number | undefined,
+  request: (i: number) => Promise<unknown>,
+): Promise<Map<number, number | undefined>> {
+  const took = new Map<number, number | undefined>();
+  await eachInput(clients, nextInput, async (i) => {
+    const start = performance.now();
+    try {
+      await request(i);
+      took.set(i, performance.now() - start);
+    } catch {
+      took.set(i, undefined);
+    }
+  });
+  return took;
 }
 
 /** One side alone: as many inputs as its speed allows in the time. */
@@ -43,19 +67,10 @@ export async function timedLoop(
   seconds: number,
   request: (i: number) => Promise<unknown>,
 ): Promise<Timed> {
-  const latencies: number[] = [];
-  let errors = 0;
   const started = performance.now();
-  await eachInput(clients, seconds, async (i) => {
-    const start = performance.now();
-    try {
-      await request(i);
-      latencies.push(performance.now() - start);
-    } catch {
-      errors++;
-    }
-  });
-  return timed(latencies, errors, started);
+  const took = [...(await timeEach(clients, inputsFor(seconds), request)).values()];
+  const latencies = took.filter((ms) => ms !== undefined);
+  return timed(latencies, took.length - latencies.length, started);
 }
 
 export interface Paired {
@@ -65,49 +80,49 @@ export interface Paired {
   leftOut: number;
 }
 
+/** Turns of `sameInputs`: even, so each side leads as often as the other. */
+const TURNS = 4;
+
 /**
- * Two sides over the same inputs: each worker takes the next input and times `a` and `b` on it one after the
- * other, which goes first alternating so neither always finds the other's pages warm. Where inputs differ in
- * cost (shortest paths: a few take seconds), two sides run apart cover different inputs, as many as each one's
- * speed allows; here both cover the same ones, under the same machine load. An input that fails on either side
- * (a timeout) is left out of both and counted; each side's `errors` are its own failures.
+ * Two sides over the same inputs, each alone with all the clients. In each of four turns one side runs for
+ * its share of the time from the next unused input, then the other runs exactly the inputs the first reached;
+ * which side leads alternates, so a change in the machine's load falls on both. Where inputs differ in cost
+ * (shortest paths: a few take seconds), two sides run for the same time cover different inputs, as many as
+ * each one's speed allows; here both cover the same ones. An input that fails on either side (a timeout) is
+ * left out of both and counted; each side's `errors` are its own failures. Each side runs alone because this
+ * process times both: the driver's decoding on its one thread would delay noticing HTTP answers in between.
  */
-export async function pairedLoop(
+export async function sameInputs(
   clients: number,
   seconds: number,
   a: (i: number) => Promise<unknown>,
   b: (i: number) => Promise<unknown>,
 ): Promise<Paired> {
+  const took = { a: new Map<number, number | undefined>(), b: new Map<number, number | undefined>() };
+  const started = performance.now();
+  let from = 0;
+  for (let turn = 0; turn < TURNS; turn++) {
+    const [lead, follow] = turn % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
+    const led = await timeEach(clients, inputsFor(seconds / (2 * TURNS), from), lead === 'a' ? a : b);
+    const inputs = [...led.keys()];
+    const followed = await timeEach(clients, () => inputs.pop(), follow === 'a' ? a : b);
+    for (const [i, ms] of led) took[lead].set(i, ms);
+    for (const [i, ms] of followed) took[follow].set(i, ms);
+    from += led.size;
+  }
   const latencies = { a: [] as number[], b: [] as number[] };
   const errors = { a: 0, b: 0 };
   let leftOut = 0;
-  const started = performance.now();
-  const time = async (side: 'a' | 'b', i: number): Promise<number | undefined> => {
-    const start = performance.now();
-    try {
-      await (side === 'a' ? a(i) : b(i));
-      return performance.now() - start;
-    } catch {
-      errors[side]++;
-      return undefined;
-    }
-  };
-  await eachInput(clients, seconds, async (i) => {
-    let tookA: number | undefined;
-    let tookB: number | undefined;
-    if (i % 2 === 0) {
-      tookA = await time('a', i);
-      tookB = await time('b', i);
-    } else {
-      tookB = await time('b', i);
-      tookA = await time('a', i);
-    }
-    if (tookA === undefined || tookB === undefined) leftOut++;
+  for (const [i, msA] of took.a) {
+    const msB = took.b.get(i);
+    if (msA === undefined) errors.a++;
+    if (msB === undefined) errors.b++;
+    if (msA === undefined || msB === undefined) leftOut++;
     else {
-      latencies.a.push(tookA);
-      latencies.b.push(tookB);
+      latencies.a.push(msA);
+      latencies.b.push(msB);
     }
-  });
+  }
   return {
     a: timed(latencies.a, errors.a, started),
     b: timed(latencies.b, errors.b, started),
