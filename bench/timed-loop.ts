@@ -23,18 +23,6 @@ function timed(latencies: number[], errors: number, started: number): Timed {
   };
 }
 
-/** `clients` workers each sending the next input `nextInput` gives, until it gives none. */
-async function eachInput(
-  clients: number,
-  nextInput: () => number | undefined,
-  step: (i: number) => Promise<void>,
-): Promise<void> {
-  const worker = async () => {
-    for (let i = nextInput(); i !== undefined; i = nextInput()) await step(i);
-  };
-  await Promise.all(Array.from({ length: clients }, worker));
-}
-
 /** Inputs from `from` on, one after another, until `seconds` have passed. */
 function inputsFor(seconds: number, from = 0): () => number | undefined {
   let next = from;
@@ -42,22 +30,28 @@ function inputsFor(seconds: number, from = 0): () => number | undefined {
   return () => (performance.now() < deadline ? next++ : undefined);
 }
 
-/** Each input's latency, or undefined where the request failed. */
+/**
+ * `clients` workers each timing the next input `nextInput` gives, until it gives none: each input's latency,
+ * or undefined where the request failed.
+ */
 async function timeEach(
   clients: number,
   nextInput: () => number | undefined,
   request: (i: number) => Promise<unknown>,
 ): Promise<Map<number, number | undefined>> {
   const took = new Map<number, number | undefined>();
-  await eachInput(clients, nextInput, async (i) => {
-    const start = performance.now();
-    try {
-      await request(i);
-      took.set(i, performance.now() - start);
-    } catch {
-      took.set(i, undefined);
+  const worker = async () => {
+    for (let i = nextInput(); i !== undefined; i = nextInput()) {
+      const start = performance.now();
+      try {
+        await request(i);
+        took.set(i, performance.now() - start);
+      } catch {
+        took.set(i, undefined);
+      }
     }
-  });
+  };
+  await Promise.all(Array.from({ length: clients }, worker));
   return took;
 }
 
