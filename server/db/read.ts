@@ -70,7 +70,9 @@ export function inReadSession<T>(context: ReadContext, read: (session: Session) 
     try {
       return await read(session);
     } finally {
-      await session.close();
+      // Not awaited: the read is over, and the driver began handing its connection back to the pool when the
+      // result completed; the answer need not wait for that to finish.
+      session.close().catch(() => undefined);
     }
   }).catch((error: unknown) => {
     throw withStackOf(caller, error);
